@@ -1,0 +1,26 @@
+package com.focusflow.api.blocking;
+
+import com.focusflow.api.health.HealthStatus;
+import java.util.Objects;
+
+/**
+ * How one blocker is doing.
+ *
+ * @param name the blocker's {@link Blocker#name()}
+ * @param health {@code UP} when it works, {@code DEGRADED} when it cannot do its job (e.g. no permission
+ *        to write the hosts file) while the others go on, {@code DOWN} when it failed
+ * @param message what is wrong and how to fix it, e.g. "Website blocking needs permission: ..."; null
+ *        when {@code UP}
+ */
+public record BlockerHealth(String name, HealthStatus health, String message) {
+    /** Rejects a null name or health. */
+    public BlockerHealth {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(health, "health");
+    }
+
+    /** A healthy blocker. */
+    public static BlockerHealth up(String name) {
+        return new BlockerHealth(name, HealthStatus.UP, null);
+    }
+}

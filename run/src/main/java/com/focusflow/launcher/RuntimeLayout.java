@@ -1,0 +1,53 @@
+package com.focusflow.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The folders and files FocusFlow keeps in its data dir, and the system properties that point the
+ * framework and its bundles at them. Properties given with -D on the command line win.
+ */
+record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, Path logFile, Path logConfig,
+        Path credentials) {
+
+    static RuntimeLayout prepare(Path home) throws IOException {
+        RuntimeLayout layout = new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
+                home.resolve("config"), home.resolve("logs"), home.resolve("logs").resolve("focusflow.log"),
+                home.resolve("logback.xml"), home.resolve("credentials.properties"));
+        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs}) {
+            Files.createDirectories(dir);
+        }
+        layout.installDefaultLogConfig();
+        return layout;
+    }
+
+    /** The user may edit logback.xml (Logback rescans it); we only write it when it is missing. */
+    private void installDefaultLogConfig() throws IOException {
+        if (Files.exists(logConfig)) {
+            return;
+        }
+        try (InputStream in = RuntimeLayout.class.getResourceAsStream("logback.xml")) {
+            Files.copy(in, logConfig);
+        }
+    }
+
+    void applyTo(Properties system, boolean headless, boolean interactive) {
+        setDefault(system, "focusflow.home", home.toString());
+        setDefault(system, "focusflow.headless", Boolean.toString(headless));
+        setDefault(system, "launch.storage.dir", cache.toString());
+        setDefault(system, "felix.fileinstall.dir", load.toString());
+        setDefault(system, "felix.cm.dir", config.toString());
+        setDefault(system, "logback.configurationFile", logConfig.toString());
+        // Without a terminal Gogo would read EOF and stop the framework: no shell then.
+        setDefault(system, "gosh.args", interactive ? "" : "--nointeractive");
+    }
+
+    private static void setDefault(Properties system, String key, String value) {
+        if (system.getProperty(key) == null) {
+            system.setProperty(key, value);
+        }
+    }
+}
