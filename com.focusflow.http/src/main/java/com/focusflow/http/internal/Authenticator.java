@@ -1,5 +1,6 @@
 package com.focusflow.http.internal;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,30 +8,74 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** HTTP Basic authentication against the credential store, shared by the Web Console and the API. */
+/**
+ * HTTP Basic authentication against the credential store, shared by the Web Console and the API, with
+ * a throttle on wrong passwords per client address.
+ */
 @Component(service = Authenticator.class)
 public final class Authenticator {
 
     static final String REALM = "FocusFlow";
+    static final int MAX_FAILURES = 10;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
     private final CredentialStore store;
+    private final LoginThrottle throttle;
 
     @Activate
-    public Authenticator(CredentialStore store) {
+    public Authenticator(@Reference CredentialStore store) {
+        this(store, new LoginThrottle(MAX_FAILURES, FAILURE_WINDOW, System::nanoTime));
+    }
+
+    Authenticator(CredentialStore store, LoginThrottle throttle) {
         this.store = store;
+        this.throttle = throttle;
     }
 
-    /** @return the user name if the request carries the stored credentials */
+    /** @return the user name if the request carries the stored credentials and is not throttled */
     public Optional<String> authenticate(HttpServletRequest request) {
-        return BasicAuthorization.parse(request.getHeader("Authorization"))
-                .filter(store::accepts)
-                .map(Credentials::username);
+        String address = request.getRemoteAddr();
+        if (throttle.isBlocked(address)) {
+            return Optional.empty();
+        }
+        Optional<Credentials> presented = BasicAuthorization.parse(request.getHeader("Authorization"));
+        if (presented.isEmpty()) {
+            return Optional.empty();
+        }
+        if (store.accepts(presented.get())) {
+            throttle.succeeded(address);
+            return Optional.of(presented.get().username());
+        }
+        throttle.failed(address);
+        LOG.warn("Wrong credentials for user '{}' from {}", presented.get().username(), address);
+        return Optional.empty();
     }
 
-    /** Sets status 401 and asks the client for credentials; the caller writes the body. */
-    public void challenge(HttpServletResponse response) {
+    /**
+     * Sets the status for a request {@link #authenticate} refused: 429 with Retry-After while its address
+     * is throttled, else 401 asking for credentials. The caller writes the body.
+     */
+    public void challenge(HttpServletRequest request, HttpServletResponse response) {
+        long retryAfter = throttle.retryAfterSeconds(request.getRemoteAddr());
+        if (retryAfter > 0) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    }
+
+    /** The message for a refused request, naming where the credentials are. */
+    public String refusalMessage(HttpServletResponse response) {
+        return response.getStatus() == 429
+                ? "too many wrong passwords from this address; try again in " + response.getHeader("Retry-After") + " s"
+                : "credentials required: HTTP Basic with the user and password in " + store.file();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.felix.webconsole.spi.SecurityProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Guards the Web Console with FocusFlow's credentials. The framework property
@@ -17,14 +18,14 @@ public final class WebConsoleSecurity implements SecurityProvider {
     private final Authenticator authenticator;
 
     @Activate
-    public WebConsoleSecurity(Authenticator authenticator) {
+    public WebConsoleSecurity(@Reference Authenticator authenticator) {
         this.authenticator = authenticator;
     }
 
     @Override
     public Object authenticate(HttpServletRequest request, HttpServletResponse response) {
         return authenticator.authenticate(request).orElseGet(() -> {
-            authenticator.challenge(response);
+            authenticator.challenge(request, response);
             return null;
         });
     }

@@ -1,0 +1,53 @@
+package com.focusflow.http.internal;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.focusflow.api.FocusFlowException;
+
+/** Turns Jackson's failures into INVALID_INPUT messages a user can act on: what is wrong, and where. */
+final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    static FocusFlowException invalidBody(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof FocusFlowException ffe) {
+            return ffe;
+        }
+        if (e instanceof StreamConstraintsException) {
+            return FocusFlowException.invalidInput("JSON body is too large or too deeply nested: %s",
+                    e.getOriginalMessage());
+        }
+        String where = e instanceof JsonMappingException jme ? field(jme) : "";
+        if (e instanceof UnrecognizedPropertyException upe) {
+            return FocusFlowException.invalidInput("unknown field '%s' in JSON body; known fields: %s",
+                    upe.getPropertyName(), upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException ife) {
+            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'", where, ife.getValue());
+        }
+        if (e instanceof MismatchedInputException && !where.isEmpty()) {
+            return FocusFlowException.invalidInput("field '%s' has the wrong type or is missing", where);
+        }
+        JsonLocation at = e.getLocation();
+        return at == null
+                ? FocusFlowException.invalidInput("malformed JSON body")
+                : FocusFlowException.invalidInput("malformed JSON body at line %d, column %d", at.getLineNr(),
+                        at.getColumnNr());
+    }
+
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
