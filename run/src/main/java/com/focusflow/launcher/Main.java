@@ -34,6 +34,7 @@ public final class Main {
         RuntimeLayout layout = RuntimeLayout.prepare(home);
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
+        quietJavaUtilLogging();
         printBanner(System.out, version, layout, interactive);
         launch(options.passThrough().toArray(String[]::new));
     }
@@ -51,6 +52,14 @@ public final class Main {
                   %s
                 """, version, layout.home(), base, base, layout.credentials(), layout.logFile(), layout.load(),
                 interactive ? "Shell        type 'help' for commands, 'stop 0' to quit" : "Stop         Ctrl-C or SIGTERM");
+    }
+
+    /**
+     * A few bundles (SPI Fly, JLine) log through java.util.logging, which would print every INFO line on
+     * the terminal; FocusFlow's own log goes through SLF4J to the log file. Only warnings pass here.
+     */
+    private static void quietJavaUtilLogging() {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     }
 
     private static String version() throws IOException {

@@ -11,17 +11,30 @@ import java.util.Properties;
  * framework and its bundles at them. Properties given with -D on the command line win.
  */
 record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, Path logFile, Path logConfig,
-        Path credentials) {
+        Path credentials, Path headlessShell) {
 
     static RuntimeLayout prepare(Path home) throws IOException {
         RuntimeLayout layout = new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
                 home.resolve("config"), home.resolve("logs"), home.resolve("logs").resolve("focusflow.log"),
-                home.resolve("logback.xml"), home.resolve("credentials.properties"));
+                home.resolve("logback.xml"), home.resolve("credentials.properties"), home.resolve("headless-shell"));
         for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs}) {
             Files.createDirectories(dir);
         }
         layout.installDefaultLogConfig();
+        layout.installHeadlessShellProfile();
         return layout;
+    }
+
+    /**
+     * Gogo's JLine shell always runs its login profile, and the stock profile needs a terminal. Headless,
+     * Gogo reads this empty profile instead (gosh.home points here), so no shell starts and nothing fails.
+     */
+    private void installHeadlessShellProfile() throws IOException {
+        Path profile = headlessShell.resolve("etc").resolve("gosh_profile");
+        if (!Files.exists(profile)) {
+            Files.createDirectories(profile.getParent());
+            Files.writeString(profile, "# FocusFlow runs headless: no interactive shell.\n");
+        }
     }
 
     /** The user may edit logback.xml (Logback rescans it); we only write it when it is missing. */
@@ -43,6 +56,10 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         setDefault(system, "logback.configurationFile", logConfig.toString());
         // Without a terminal Gogo would read EOF and stop the framework: no shell then.
         setDefault(system, "gosh.args", interactive ? "" : "--nointeractive");
+        if (!interactive) {
+            setDefault(system, "gosh.home", headlessShell.toString());
+            setDefault(system, "org.jline.terminal.dumb", "true");
+        }
     }
 
     private static void setDefault(Properties system, String key, String value) {
