@@ -1,0 +1,181 @@
+package com.focusflow.http.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+import com.focusflow.api.health.HealthContributor;
+import com.focusflow.api.health.HealthItem;
+import com.focusflow.api.health.HealthReport;
+import com.focusflow.api.health.HealthStatus;
+
+class FocusFlowHealthTest {
+
+    private final BundleContext context = mock(BundleContext.class);
+    private final ServiceComponentRuntime scr = mock(ServiceComponentRuntime.class);
+    private final List<Bundle> bundles = new ArrayList<>();
+    private final FocusFlowHealth health = new FocusFlowHealth(context, scr);
+
+    @BeforeEach
+    void setUp() {
+        when(context.getBundles()).thenAnswer(call -> bundles.toArray(Bundle[]::new));
+        when(scr.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of());
+    }
+
+    private Bundle bundle(String name, int state, boolean fragment) {
+        Bundle bundle = mock(Bundle.class);
+        when(bundle.getSymbolicName()).thenReturn(name);
+        when(bundle.getState()).thenReturn(state);
+        when(bundle.getVersion()).thenReturn(new Version(1, 2, 3));
+        Hashtable<String, String> headers = new Hashtable<>();
+        if (fragment) {
+            headers.put("Fragment-Host", "com.focusflow.ui");
+        }
+        when(bundle.getHeaders("")).thenReturn(headers);
+        bundles.add(bundle);
+        return bundle;
+    }
+
+    private ComponentConfigurationDTO component(String name, int state) {
+        ComponentDescriptionDTO description = new ComponentDescriptionDTO();
+        description.name = name;
+        ComponentConfigurationDTO configuration = new ComponentConfigurationDTO();
+        configuration.description = description;
+        configuration.state = state;
+        configuration.unsatisfiedReferences = new UnsatisfiedReferenceDTO[0];
+        when(scr.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of(description));
+        when(scr.getComponentConfigurationDTOs(description)).thenReturn(List.of(configuration));
+        return configuration;
+    }
+
+    private static HealthItem item(HealthReport report, String name) {
+        return report.items().stream().filter(i -> i.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + name + " in " + report));
+    }
+
+    @Test
+    void activeFocusFlowBundlesAreUpAndOtherBundlesAreIgnored() {
+        bundle("com.focusflow.session", Bundle.ACTIVE, false);
+        bundle("com.focusflow.api", Bundle.ACTIVE, false);
+        bundle("org.apache.felix.scr", Bundle.RESOLVED, false);
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.UP);
+        assertThat(report.items()).extracting(HealthItem::name)
+                .containsExactly("bundle com.focusflow.api", "bundle com.focusflow.session");
+    }
+
+    @Test
+    void resolvedBundleIsDownNamingItsState() {
+        bundle("com.focusflow.session", Bundle.RESOLVED, false);
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
+        HealthItem session = item(report, "bundle com.focusflow.session");
+        assertThat(session.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(session.message()).contains("1.2.3").contains("RESOLVED");
+    }
+
+    @Test
+    void resolvedFragmentIsUp() {
+        bundle("com.focusflow.ui.linux", Bundle.RESOLVED, true);
+
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void componentWaitingForAReferenceIsDownNamingTheReference() {
+        bundle("com.focusflow.http", Bundle.ACTIVE, false);
+        ComponentConfigurationDTO configuration = component("com.focusflow.http.internal.Authenticator",
+                ComponentConfigurationDTO.UNSATISFIED_REFERENCE);
+        UnsatisfiedReferenceDTO missing = new UnsatisfiedReferenceDTO();
+        missing.name = "store";
+        missing.target = "(objectClass=com.focusflow.http.internal.CredentialStore)";
+        configuration.unsatisfiedReferences = new UnsatisfiedReferenceDTO[] {missing};
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
+        HealthItem item = item(report, "component com.focusflow.http.internal.Authenticator");
+        assertThat(item.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(item.message()).contains("waiting for services").contains("store");
+    }
+
+    @Test
+    void componentThatFailedToActivateIsDownWithTheFailure() {
+        bundle("com.focusflow.http", Bundle.ACTIVE, false);
+        component("com.focusflow.http.internal.CredentialStore", ComponentConfigurationDTO.FAILED_ACTIVATION)
+                .failure = "java.io.IOException: FOCUSFLOW_PASSWORD must be at least 8 characters";
+
+        HealthItem item = item(health.report(), "component com.focusflow.http.internal.CredentialStore");
+
+        assertThat(item.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(item.message()).contains("FOCUSFLOW_PASSWORD must be at least 8 characters");
+    }
+
+    @Test
+    void activeComponentIsNotReported() {
+        bundle("com.focusflow.http", Bundle.ACTIVE, false);
+        component("com.focusflow.http.internal.Authenticator", ComponentConfigurationDTO.ACTIVE);
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.UP);
+        assertThat(report.items()).extracting(HealthItem::name).containsExactly("bundle com.focusflow.http");
+    }
+
+    @Test
+    void contributorItemsAreAddedAndTheWorstStatusWins() {
+        health.addContributor(() -> List.of(new HealthItem("blocking.hosts", HealthStatus.DEGRADED, "read-only")));
+        health.addContributor(() -> List.of(HealthItem.up("ui")));
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DEGRADED);
+        assertThat(report.items()).extracting(HealthItem::name).containsExactly("blocking.hosts", "ui");
+    }
+
+    @Test
+    void throwingContributorIsDownAndTheOthersAreStillReported() {
+        HealthContributor broken = () -> {
+            throw new IllegalStateException("boom");
+        };
+        health.addContributor(broken);
+        health.addContributor(() -> List.of(HealthItem.up("ui")));
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(report.items()).hasSize(2);
+        HealthItem failed = report.items().get(0);
+        assertThat(failed.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(failed.message()).contains("boom");
+        assertThat(item(report, "ui").status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void removedContributorIsNoLongerAsked() {
+        HealthContributor degraded = () -> List.of(new HealthItem("sync", HealthStatus.DEGRADED, "offline"));
+        health.addContributor(degraded);
+        health.removeContributor(degraded);
+
+        assertThat(health.report().items()).isEmpty();
+    }
+}
