@@ -97,7 +97,7 @@ public final class FocusFlowHealth implements HealthService {
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE: {
                 List<String> missing = new ArrayList<>();
                 for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
-                    missing.add(ref.name + " " + ref.target);
+                    missing.add(ref.target == null ? ref.name : ref.name + " " + ref.target);
                 }
                 return "waiting for services: " + String.join(", ", missing);
             }

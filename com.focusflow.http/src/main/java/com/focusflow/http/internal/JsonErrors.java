@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.focusflow.api.FocusFlowException;
 
 /** Turns Jackson's failures into INVALID_INPUT messages a user can act on: what is wrong, and where. */
@@ -19,12 +18,16 @@ final class JsonErrors {
     }
 
     static FocusFlowException invalidBody(JsonProcessingException e) {
-        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof FocusFlowException ffe) {
-            return ffe;
-        }
-        if (e instanceof StreamConstraintsException) {
-            return FocusFlowException.invalidInput("JSON body is too large or too deeply nested: %s",
-                    e.getOriginalMessage());
+        // Jackson wraps what went wrong underneath (a record constructor refusing a value, the body size
+        // limit, a read constraint) into mapping exceptions: the innermost reason is the one to report.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FocusFlowException ffe) {
+                return ffe;
+            }
+            if (cause instanceof StreamConstraintsException sce) {
+                return FocusFlowException.invalidInput("JSON body is too large or too deeply nested: %s",
+                        sce.getOriginalMessage());
+            }
         }
         String where = e instanceof JsonMappingException jme ? field(jme) : "";
         if (e instanceof UnrecognizedPropertyException upe) {

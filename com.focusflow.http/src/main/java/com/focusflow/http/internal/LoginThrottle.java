@@ -45,8 +45,9 @@ final class LoginThrottle {
         if (f == null || f.count() < maxFailures) {
             return 0;
         }
-        long left = f.firstNanos() + windowNanos - nanoClock.getAsLong();
-        return Math.max(1, Duration.ofNanos(left).toSeconds() + 1);
+        long leftNanos = f.firstNanos() + windowNanos - nanoClock.getAsLong();
+        long oneSecond = Duration.ofSeconds(1).toNanos();
+        return Math.max(1, (leftNanos + oneSecond - 1) / oneSecond);
     }
 
     private Failures current(String address) {

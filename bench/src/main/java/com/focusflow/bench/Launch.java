@@ -1,0 +1,145 @@
+package com.focusflow.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/** One way of starting a JVM and knowing when it is ready; {@link #run} measures one start. */
+final class Launch {
+
+    /** Port for the benchmark, so a FocusFlow the user runs on 8089 does not get in the way. */
+    static final int PORT = 18089;
+
+    record Result(double startupMillis, double rssMib) {
+        @Override
+        public String toString() {
+            return String.format("%.0f ms, %.1f MiB", startupMillis, rssMib);
+        }
+    }
+
+    private interface Readiness {
+        void await(Process process) throws Exception;
+    }
+
+    private final List<String> command;
+    private final Readiness readiness;
+    private final Path home;
+
+    private Launch(List<String> command, Path home, Readiness readiness) {
+        this.command = command;
+        this.home = home;
+        this.readiness = readiness;
+    }
+
+    static Launch focusflow(Path jar, Path home, List<String> jvm) {
+        List<String> cmd = java(jvm);
+        cmd.add("-Dorg.osgi.service.http.port=" + PORT);
+        cmd.addAll(List.of("-jar", jar.toString(), "--headless"));
+        return new Launch(cmd, home, process -> awaitHealth(home));
+    }
+
+    static Launch bareFelix(Path jar, Path cache, List<String> jvm) {
+        List<String> cmd = java(jvm);
+        cmd.add("-Dlaunch.storage.dir=" + cache);
+        cmd.addAll(List.of("-jar", jar.toString()));
+        return new Launch(cmd, null, Launch::awaitReadyLine);
+    }
+
+    private static List<String> java(List<String> jvm) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvm);
+        return cmd;
+    }
+
+    /** Starts the JVM, waits until ready, idles, reads the resident set size, and stops it. */
+    Result run(Duration idle) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (home != null) {
+            // FocusFlow's readiness is its health endpoint: its output is not read, so it must not fill a pipe.
+            builder.environment().put("FOCUSFLOW_HOME", home.toString());
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        try {
+            readiness.await(process);
+            double startup = (System.nanoTime() - t0) / 1e6;
+            Thread.sleep(idle.toMillis());
+            return new Result(startup, rssMib(process.pid()));
+        } finally {
+            process.destroy(); // SIGTERM: a clean stop, as a user would do it
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void awaitHealth(Path home) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI health = URI.create("http://127.0.0.1:" + PORT + "/focusflow/api/v1/health");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String auth = basic(home.resolve("credentials.properties"));
+            if (auth != null) {
+                try {
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(health).header("Authorization", auth)
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("FocusFlow did not become healthy within 60 s");
+    }
+
+    private static String basic(Path credentials) throws IOException {
+        if (!Files.exists(credentials)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(credentials)) {
+            p.load(in);
+        }
+        String pair = p.getProperty("username") + ":" + p.getProperty("password");
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void awaitReadyLine(Process process) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = out.readLine()) != null;) {
+            if (line.contains(ReadySignal.READY)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("bare Felix exited without becoming ready");
+    }
+
+    /** Resident set size from /proc (Linux). */
+    private static double rssMib(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,69 @@
+package com.focusflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Startup time and idle memory of the exported FocusFlow jar, beside a bare Felix + SCR launch on the
+ * same JVM, alternating the two so that machine noise hits both alike.
+ *
+ * <pre>
+ * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--jvm "-Xmx..."]
+ * </pre>
+ */
+public final class StartupBench {
+
+    public static void main(String[] args) throws Exception {
+        int runs = intArg(args, "--runs", 5);
+        Duration idle = Duration.ofSeconds(intArg(args, "--idle", 30));
+        List<String> jvm = Arrays.asList(stringArg(args, "--jvm", "").split(" ")).stream().filter(s -> !s.isBlank()).toList();
+        Path focusflow = Path.of(stringArg(args, "--jar", "run/target/focusflow.jar"));
+        Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
+        Path work = Files.createTempDirectory("focusflow-bench");
+
+        Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm);
+        Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm);
+        System.out.printf("warm-up (first start: empty data dir and framework cache)%n");
+        System.out.printf("  FocusFlow %s%n  bare Felix %s%n", app.run(Duration.ZERO), baseline.run(Duration.ZERO));
+
+        List<Launch.Result> appResults = new ArrayList<>();
+        List<Launch.Result> bareResults = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            appResults.add(app.run(idle));
+            bareResults.add(baseline.run(idle));
+            System.out.printf("run %d: FocusFlow %s | bare Felix %s%n", i, appResults.get(i - 1), bareResults.get(i - 1));
+        }
+        report(runs, idle, jvm, appResults, bareResults);
+    }
+
+    private static void report(int runs, Duration idle, List<String> jvm, List<Launch.Result> app, List<Launch.Result> bare) {
+        double appStart = Stats.median(app.stream().mapToDouble(Launch.Result::startupMillis).toArray());
+        double bareStart = Stats.median(bare.stream().mapToDouble(Launch.Result::startupMillis).toArray());
+        double appRss = Stats.median(app.stream().mapToDouble(Launch.Result::rssMib).toArray());
+        double bareRss = Stats.median(bare.stream().mapToDouble(Launch.Result::rssMib).toArray());
+        System.out.printf("%nMedians of %d warm starts (JVM options: %s; RSS after %d s idle)%n", runs,
+                jvm.isEmpty() ? "none" : String.join(" ", jvm), idle.toSeconds());
+        System.out.println("| launch | JVM start to healthy (ms) | idle RSS (MiB) |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| FocusFlow (health 200) | %.0f | %.1f |%n", appStart, appRss);
+        System.out.printf("| bare Felix + SCR (all started) | %.0f | %.1f |%n", bareStart, bareRss);
+        System.out.printf("| ratio | %.2f | %.2f |%n", appStart / bareStart, appRss / bareRss);
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,104 @@
+package com.focusflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuntimeLayoutTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void prepareCreatesTheFoldersOfANewDataDir() throws IOException {
+        Path home = tmp.resolve("new/focusflow");
+
+        RuntimeLayout layout = RuntimeLayout.prepare(home);
+
+        assertThat(home.resolve("load")).isDirectory();
+        assertThat(home.resolve("config")).isDirectory();
+        assertThat(home.resolve("logs")).isDirectory();
+        assertThat(layout.home()).isEqualTo(home);
+        assertThat(layout.load()).isEqualTo(home.resolve("load"));
+        assertThat(layout.logFile()).isEqualTo(home.resolve("logs/focusflow.log"));
+        assertThat(layout.credentials()).isEqualTo(home.resolve("credentials.properties"));
+    }
+
+    @Test
+    void prepareInstallsTheDefaultLogConfig() throws IOException {
+        RuntimeLayout layout = RuntimeLayout.prepare(tmp);
+
+        assertThat(layout.logConfig()).isEqualTo(tmp.resolve("logback.xml"));
+        assertThat(Files.readString(layout.logConfig())).contains("<configuration");
+    }
+
+    @Test
+    void prepareKeepsALogConfigTheUserEdited() throws IOException {
+        RuntimeLayout.prepare(tmp);
+        String edited = "<configuration><!-- mine --></configuration>";
+        Files.writeString(tmp.resolve("logback.xml"), edited);
+
+        RuntimeLayout.prepare(tmp);
+
+        assertThat(tmp.resolve("logback.xml")).hasContent(edited);
+    }
+
+    @Test
+    void prepareKeepsExistingData() throws IOException {
+        RuntimeLayout.prepare(tmp);
+        Path dropped = Files.writeString(tmp.resolve("load/my.cfg"), "a=1");
+
+        RuntimeLayout.prepare(tmp);
+
+        assertThat(dropped).hasContent("a=1");
+    }
+
+    @Test
+    void applyToPointsTheFrameworkAtTheDataDir() throws IOException {
+        RuntimeLayout layout = RuntimeLayout.prepare(tmp);
+        Properties system = new Properties();
+
+        layout.applyTo(system, true, false);
+
+        assertThat(system.getProperty("focusflow.home")).isEqualTo(tmp.toString());
+        assertThat(system.getProperty("focusflow.headless")).isEqualTo("true");
+        assertThat(system.getProperty("launch.storage.dir")).isEqualTo(tmp.resolve("cache").toString());
+        assertThat(system.getProperty("felix.fileinstall.dir")).isEqualTo(tmp.resolve("load").toString());
+        assertThat(system.getProperty("felix.cm.dir")).isEqualTo(tmp.resolve("config").toString());
+        assertThat(system.getProperty("logback.configurationFile")).isEqualTo(tmp.resolve("logback.xml").toString());
+        assertThat(system.getProperty("gosh.args")).isEqualTo("--nointeractive");
+    }
+
+    @Test
+    void interactiveDesktopStartKeepsTheShell() throws IOException {
+        Properties system = new Properties();
+
+        RuntimeLayout.prepare(tmp).applyTo(system, false, true);
+
+        assertThat(system.getProperty("focusflow.headless")).isEqualTo("false");
+        assertThat(system.getProperty("gosh.args")).isEmpty();
+    }
+
+    @Test
+    void applyToNeverOverridesPropertiesGivenOnTheCommandLine() throws IOException {
+        Properties system = new Properties();
+        system.setProperty("focusflow.home", "/elsewhere");
+        system.setProperty("felix.cm.dir", "/etc/focusflow/config");
+        system.setProperty("gosh.args", "--login");
+        system.setProperty("focusflow.headless", "true");
+
+        RuntimeLayout.prepare(tmp).applyTo(system, false, true);
+
+        assertThat(system.getProperty("focusflow.home")).isEqualTo("/elsewhere");
+        assertThat(system.getProperty("felix.cm.dir")).isEqualTo("/etc/focusflow/config");
+        assertThat(system.getProperty("gosh.args")).isEqualTo("--login");
+        assertThat(system.getProperty("focusflow.headless")).isEqualTo("true");
+        assertThat(system.getProperty("felix.fileinstall.dir")).isEqualTo(tmp.resolve("load").toString());
+    }
+}
