@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContext;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.http.ApiResource;
@@ -28,12 +27,8 @@ public final class ApiContext extends ServletContextHelper {
 
     @Activate
     public ApiContext(@Reference Authenticator authenticator) {
-        this(authenticator, Json.mapper());
-    }
-
-    ApiContext(Authenticator authenticator, ObjectMapper mapper) {
         this.authenticator = authenticator;
-        this.writer = new ResponseWriter(mapper);
+        this.writer = new ResponseWriter();
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.http.ApiResource;
@@ -41,13 +40,13 @@ public final class ApiDispatcher extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
 
     private final transient ApiRoutes routes = new ApiRoutes();
-    private final transient ObjectMapper mapper = Json.mapper();
-    private final transient ResponseWriter writer = new ResponseWriter(mapper);
+    private final transient ResponseWriter writer = new ResponseWriter();
     private volatile long maxBodyBytes;
 
     @Activate
     public ApiDispatcher(ApiConfig config) {
         modified(config);
+        Json.warmUpInBackground();
     }
 
     @Modified
@@ -79,7 +78,7 @@ public final class ApiDispatcher extends HttpServlet {
             ApiRoutes.Match match = routes.find(path).orElseThrow(() -> FocusFlowException
                     .notFound("no API resource at %s%s", ApiResource.BASE_PATH, path == null ? "" : path));
             writer.write(response,
-                    match.resource().handle(new HttpApiRequest(request, match.remainder(), mapper, maxBodyBytes)));
+                    match.resource().handle(new HttpApiRequest(request, match.remainder(), Json.mapper(), maxBodyBytes)));
         } catch (FocusFlowException e) {
             writer.error(response, e.kind().httpStatus(), e);
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package com.focusflow.http.internal;
 
+import java.io.IOException;
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.focusflow.api.health.HealthItem;
+import com.focusflow.api.health.HealthReport;
+import com.focusflow.api.http.ApiError;
 
 /** The one JSON mapping FocusFlow's API uses, following the conventions in {@code com.focusflow.api}. */
 final class Json {
@@ -19,7 +25,33 @@ final class Json {
     private Json() {
     }
 
+    /** The shared mapper: thread-safe once built, and building one costs a large share of startup. */
     static ObjectMapper mapper() {
+        return Holder.MAPPER;
+    }
+
+    /**
+     * Jackson loads several hundred classes on first use. Doing that on a spare thread while the rest of
+     * the framework starts keeps it off the path to the first answer (startup time is a product goal).
+     */
+    static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                mapper().writeValueAsBytes(HealthReport.of(List.of(HealthItem.up("warm-up"))));
+                mapper().readValue("{\"error\":\"IO\",\"message\":\"warm-up\"}", ApiError.class);
+            } catch (IOException | RuntimeException ignored) {
+                // only a warm-up: a real request reports any problem
+            }
+        }, "FocusFlow JSON warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static final class Holder {
+        static final ObjectMapper MAPPER = build();
+    }
+
+    private static ObjectMapper build() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)

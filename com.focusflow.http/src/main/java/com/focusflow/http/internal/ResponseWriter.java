@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.http.ApiError;
 import com.focusflow.api.http.ApiResponse;
@@ -14,12 +13,6 @@ import com.focusflow.api.http.StreamingBody;
 
 /** Writes API answers: JSON bodies, streamed downloads, and errors as {@code {"error", "message"}}. */
 final class ResponseWriter {
-
-    private final ObjectMapper mapper;
-
-    ResponseWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     void write(HttpServletResponse response, ApiResponse answer) throws IOException {
         common(response, answer.status());
@@ -50,7 +43,7 @@ final class ResponseWriter {
     }
 
     private void json(HttpServletResponse response, Object body) throws IOException {
-        byte[] bytes = mapper.writeValueAsBytes(body);
+        byte[] bytes = Json.mapper().writeValueAsBytes(body);
         response.setContentType(ApiResponse.JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(bytes.length);

@@ -32,7 +32,7 @@ class ResponseWriterTest {
 
     private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
     private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final ResponseWriter writer = new ResponseWriter(Json.mapper());
+    private final ResponseWriter writer = new ResponseWriter();
     private boolean outputClosed;
 
     @BeforeEach
