@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -36,27 +37,29 @@ final class Launch {
     }
 
     private final List<String> command;
+    private final Map<String, String> env;
     private final Readiness readiness;
     private final Path home;
 
-    private Launch(List<String> command, Path home, Readiness readiness) {
+    private Launch(List<String> command, Map<String, String> env, Path home, Readiness readiness) {
         this.command = command;
+        this.env = env;
         this.home = home;
         this.readiness = readiness;
     }
 
-    static Launch focusflow(Path jar, Path home, List<String> jvm) {
+    static Launch focusflow(Path jar, Path home, List<String> jvm, Map<String, String> env) {
         List<String> cmd = java(jvm);
         cmd.add("-Dorg.osgi.service.http.port=" + PORT);
         cmd.addAll(List.of("-jar", jar.toString(), "--headless"));
-        return new Launch(cmd, home, process -> awaitHealth(home));
+        return new Launch(cmd, env, home, process -> awaitHealth(home));
     }
 
-    static Launch bareFelix(Path jar, Path cache, List<String> jvm) {
+    static Launch bareFelix(Path jar, Path cache, List<String> jvm, Map<String, String> env) {
         List<String> cmd = java(jvm);
         cmd.add("-Dlaunch.storage.dir=" + cache);
         cmd.addAll(List.of("-jar", jar.toString()));
-        return new Launch(cmd, null, Launch::awaitReadyLine);
+        return new Launch(cmd, env, null, Launch::awaitReadyLine);
     }
 
     private static List<String> java(List<String> jvm) {
@@ -69,6 +72,7 @@ final class Launch {
     /** Starts the JVM, waits until ready, idles, reads the resident set size, and stops it. */
     Result run(Duration idle) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
         if (home != null) {
             // FocusFlow's readiness is its health endpoint: its output is not read, so it must not fill a pipe.
             builder.environment().put("FOCUSFLOW_HOME", home.toString());

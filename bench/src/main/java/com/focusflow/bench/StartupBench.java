@@ -6,27 +6,37 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Startup time and idle memory of the exported FocusFlow jar, beside a bare Felix + SCR launch on the
  * same JVM, alternating the two so that machine noise hits both alike.
  *
  * <pre>
- * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--jvm "-Xmx..."]
+ * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--jvm "-X..."]
  * </pre>
+ *
+ * {@code --shipped} runs both JVMs with the settings run/focusflow ships ({@code @run/jvm.options} and
+ * {@code MALLOC_ARENA_MAX=2}); without it both run with the JVM's defaults.
  */
 public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
         int runs = intArg(args, "--runs", 5);
         Duration idle = Duration.ofSeconds(intArg(args, "--idle", 30));
-        List<String> jvm = Arrays.asList(stringArg(args, "--jvm", "").split(" ")).stream().filter(s -> !s.isBlank()).toList();
+        boolean shipped = Arrays.asList(args).contains("--shipped");
+        List<String> jvm = new ArrayList<>();
+        if (shipped) {
+            jvm.add("@run/jvm.options");
+        }
+        Arrays.stream(stringArg(args, "--jvm", "").split(" ")).filter(s -> !s.isBlank()).forEach(jvm::add);
+        Map<String, String> env = shipped ? Map.of("MALLOC_ARENA_MAX", "2") : Map.of();
         Path focusflow = Path.of(stringArg(args, "--jar", "run/target/focusflow.jar"));
         Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
         Path work = Files.createTempDirectory("focusflow-bench");
 
-        Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm);
-        Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm);
+        Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm, env);
+        Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env);
         System.out.printf("warm-up (first start: empty data dir and framework cache)%n");
         System.out.printf("  FocusFlow %s%n  bare Felix %s%n", app.run(Duration.ZERO), baseline.run(Duration.ZERO));
 
@@ -37,16 +47,17 @@ public final class StartupBench {
             bareResults.add(baseline.run(idle));
             System.out.printf("run %d: FocusFlow %s | bare Felix %s%n", i, appResults.get(i - 1), bareResults.get(i - 1));
         }
-        report(runs, idle, jvm, appResults, bareResults);
+        report(runs, idle, jvm, env, appResults, bareResults);
     }
 
-    private static void report(int runs, Duration idle, List<String> jvm, List<Launch.Result> app, List<Launch.Result> bare) {
+    private static void report(int runs, Duration idle, List<String> jvm, Map<String, String> env,
+            List<Launch.Result> app, List<Launch.Result> bare) {
         double appStart = Stats.median(app.stream().mapToDouble(Launch.Result::startupMillis).toArray());
         double bareStart = Stats.median(bare.stream().mapToDouble(Launch.Result::startupMillis).toArray());
         double appRss = Stats.median(app.stream().mapToDouble(Launch.Result::rssMib).toArray());
         double bareRss = Stats.median(bare.stream().mapToDouble(Launch.Result::rssMib).toArray());
-        System.out.printf("%nMedians of %d warm starts (JVM options: %s; RSS after %d s idle)%n", runs,
-                jvm.isEmpty() ? "none" : String.join(" ", jvm), idle.toSeconds());
+        System.out.printf("%nMedians of %d warm starts (JVM options: %s; environment: %s; RSS after %d s idle)%n", runs,
+                jvm.isEmpty() ? "JVM defaults" : String.join(" ", jvm), env.isEmpty() ? "-" : env, idle.toSeconds());
         System.out.println("| launch | JVM start to healthy (ms) | idle RSS (MiB) |");
         System.out.println("|---|---|---|");
         System.out.printf("| FocusFlow (health 200) | %.0f | %.1f |%n", appStart, appRss);
