@@ -21,8 +21,8 @@ import com.focusflow.api.health.HealthStatus;
 class RuntimeTest {
 
     static final List<String> FOCUSFLOW_BUNDLES = List.of("com.focusflow.api", "com.focusflow.http",
-            "com.focusflow.deploy", "com.focusflow.session", "com.focusflow.blocking", "com.focusflow.analytics",
-            "com.focusflow.sync", "com.focusflow.ui");
+            "com.focusflow.deploy", "com.focusflow.persistence", "com.focusflow.session", "com.focusflow.blocking",
+            "com.focusflow.analytics", "com.focusflow.sync", "com.focusflow.ui");
 
     @InjectBundleContext
     BundleContext context;

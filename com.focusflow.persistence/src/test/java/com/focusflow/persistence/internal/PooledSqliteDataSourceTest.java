@@ -1,0 +1,85 @@
+package com.focusflow.persistence.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ops4j.pax.jdbc.sqlite.impl.SqliteDataSourceFactory;
+import org.osgi.framework.BundleContext;
+
+import com.focusflow.api.health.HealthStatus;
+
+/** The real pool over the real pax-jdbc factory and SQLite driver, without OSGi. */
+class PooledSqliteDataSourceTest {
+
+    @TempDir
+    Path home;
+    PooledSqliteDataSource ds;
+
+    @AfterEach
+    void close() {
+        if (ds != null) {
+            ds.close();
+        }
+    }
+
+    @Test
+    void opensNothingUntilAskedThenEveryConnectionIsSetUp() throws Exception {
+        ds = new PooledSqliteDataSource(context(home), Configs.database("data/focusflow.db", 3_000, 2),
+                new SqliteDataSourceFactory());
+        Path file = home.resolve("data/focusflow.db");
+        assertThat(file).doesNotExist();
+
+        try (Connection a = ds.getConnection(); Connection b = ds.getConnection()) {
+            assertThat(pragma(a, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(b, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(b, "busy_timeout")).isEqualTo("3000");
+        }
+        assertThat(Files.exists(file)).isTrue();
+        assertThat(ds.health()).singleElement().satisfies(item -> assertThat(item.status()).isEqualTo(HealthStatus.UP));
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedMakesHealthDown() throws Exception {
+        Path notADirectory = Files.writeString(home.resolve("file"), "x");
+        ds = new PooledSqliteDataSource(context(home), Configs.database(home.resolve("elsewhere/db").toString(), 0, 1),
+                new SqliteDataSourceFactory());
+        Files.delete(home.resolve("elsewhere"));
+        Files.copy(notADirectory, home.resolve("elsewhere"));
+
+        try (Connection c = ds.getConnection()) {
+            throw new AssertionError("opened " + c);
+        } catch (SQLException expected) {
+            assertThat(ds.health()).singleElement().satisfies(item -> {
+                assertThat(item.status()).isEqualTo(HealthStatus.DOWN);
+                assertThat(item.message()).contains("elsewhere");
+            });
+        }
+    }
+
+    private static String pragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static BundleContext context(Path home) {
+        return (BundleContext) Proxy.newProxyInstance(PooledSqliteDataSourceTest.class.getClassLoader(),
+                new Class<?>[] { BundleContext.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getProperty") && "focusflow.home".equals(args[0])) {
+                        return home.toString();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

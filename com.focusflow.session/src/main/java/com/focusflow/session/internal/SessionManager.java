@@ -1,0 +1,199 @@
+package com.focusflow.session.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.jpa.EntityManagerFactoryBuilder;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.Page;
+import com.focusflow.api.health.HealthContributor;
+import com.focusflow.api.health.HealthItem;
+import com.focusflow.api.health.HealthStatus;
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.SessionService;
+import com.focusflow.api.session.StartRequest;
+import com.focusflow.persistence.FocusFlowDatabase;
+import com.focusflow.persistence.MigrationReport;
+import com.focusflow.persistence.MigrationScripts;
+import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.jpa.JpaProperties;
+
+/**
+ * The {@link SessionService}. Activation only starts a thread that migrates the tables, opens the JPA unit
+ * and recovers a session left running, so the database costs nothing on the framework's start path; calls
+ * that come earlier wait for it.
+ */
+@Component(service = { SessionService.class, HealthContributor.class }, configurationPid = SessionManager.PID)
+@Designate(ocd = SessionConfig.class)
+public final class SessionManager implements SessionService, HealthContributor {
+
+    static final String PID = "com.focusflow.session";
+    static final String UNIT = "focusflow.session";
+    static final String MODULE = "com.focusflow.session";
+    static final String HEALTH_NAME = "sessions";
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
+
+    private final ScheduledExecutorService executor;
+    private final WallClock wallClock = new WallClock();
+    private final CompletableFuture<SessionLifecycle> ready;
+    private volatile SessionStore store;
+
+    @Activate
+    public SessionManager(BundleContext context, SessionConfig config,
+            @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
+            @Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactoryBuilder jpa,
+            @Reference EventAdmin eventAdmin) {
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "FocusFlow sessions");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Duration checkpoints = Duration.ofSeconds(Math.max(1, config.checkpointSeconds()));
+        ready = CompletableFuture.supplyAsync(
+                () -> open(context, database, jpa, new EventAdminEvents(eventAdmin), checkpoints), executor);
+        ready.exceptionally(e -> {
+            LOG.error("The session database could not be opened; sessions are unavailable", e);
+            return null;
+        });
+    }
+
+    private SessionLifecycle open(BundleContext context, DataSource database, EntityManagerFactoryBuilder jpa,
+            SessionEvents events, Duration checkpoints) {
+        long t0 = System.nanoTime();
+        MigrationReport migration = new SchemaMigrator(MODULE,
+                MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER)).migrate(database);
+        long t1 = System.nanoTime();
+        store = new SessionStore(jpa.createEntityManagerFactory(JpaProperties.forDataSource(database)));
+        SessionLifecycle lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock,
+                new ExecutorScheduler(executor), events, checkpoints);
+        long t2 = System.nanoTime();
+        lifecycle.recover();
+        long t3 = System.nanoTime();
+        LOG.info("Sessions ready in {} ms: database open and migrations {} ms (schema v{}{}), JPA unit {} ms, recovery {} ms",
+                ms(t3 - t0), ms(t1 - t0), migration.toVersion(),
+                migration.upToDate() ? ", up to date" : ", applied " + migration.applied(), ms(t2 - t1), ms(t3 - t2));
+        return lifecycle;
+    }
+
+    @Deactivate
+    void deactivate() {
+        try {
+            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS).suspend();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warn("Sessions stopped before the database was ready: {}", e.toString());
+        } finally {
+            executor.shutdownNow();
+            SessionStore s = store;
+            if (s != null) {
+                s.close();
+            }
+        }
+    }
+
+    @Reference(service = Clock.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(focusflow.clock=wall)")
+    void bindClock(Clock clock) {
+        wallClock.use(clock);
+    }
+
+    void unbindClock(Clock clock) {
+        wallClock.release(clock);
+    }
+
+    @Override
+    public Session start(StartRequest request) {
+        return lifecycle().start(request);
+    }
+
+    @Override
+    public Session end() {
+        return lifecycle().end();
+    }
+
+    @Override
+    public Optional<Session> active() {
+        return lifecycle().active();
+    }
+
+    @Override
+    public Optional<Session> get(String id) {
+        return lifecycle().get(id);
+    }
+
+    @Override
+    public Page<Session> history(Instant from, Instant to, int limit, int offset) {
+        return lifecycle().history(from, to, limit, offset);
+    }
+
+    @Override
+    public void forEachOverlapping(Instant from, Instant to, Consumer<? super Session> action) {
+        lifecycle().forEachOverlapping(from, to, action);
+    }
+
+    @Override
+    public List<HealthItem> health() {
+        if (ready.isCompletedExceptionally()) {
+            return List.of(new HealthItem(HEALTH_NAME, HealthStatus.DOWN, "the session database could not be opened: "
+                    + failure().getMessage() + " (details in the log)"));
+        }
+        return List.of(HealthItem.up(HEALTH_NAME));
+    }
+
+    private SessionLifecycle lifecycle() {
+        try {
+            return ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw FocusFlowException.database(e, "Interrupted while the session database was opening");
+        } catch (TimeoutException e) {
+            throw FocusFlowException.database(e, "The session database is still opening; try again in a moment");
+        } catch (ExecutionException e) {
+            Throwable cause = failure();
+            throw cause instanceof FocusFlowException ffe ? ffe
+                    : FocusFlowException.database(cause, "The session database could not be opened: %s", cause.getMessage());
+        }
+    }
+
+    private Throwable failure() {
+        try {
+            ready.join();
+            return new IllegalStateException("no failure");
+        } catch (CompletionException e) {
+            return e.getCause() == null ? e : e.getCause();
+        }
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+}

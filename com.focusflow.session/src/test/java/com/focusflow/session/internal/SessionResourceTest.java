@@ -1,0 +1,115 @@
+package com.focusflow.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.focusflow.api.ErrorKind;
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.Page;
+import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.SessionType;
+import com.focusflow.api.session.StartRequest;
+
+class SessionResourceTest {
+
+    @TempDir
+    Path dir;
+    LiveSessions live;
+    SessionResource resource;
+
+    @BeforeEach
+    void open() {
+        live = new LiveSessions(dir);
+        resource = new SessionResource(live.sessions);
+    }
+
+    @AfterEach
+    void close() {
+        live.close();
+    }
+
+    @Test
+    void postStartsAndAnswers201WithTheSession() {
+        ApiResponse r = resource.handle(FakeRequest.post("", new StartBody(SessionType.FOCUS, 25, true, null)));
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body()).isInstanceOfSatisfying(Session.class, s -> {
+            assertThat(s.strict()).isTrue();
+            assertThat(s.remainingSeconds()).isEqualTo(1500);
+        });
+    }
+
+    @Test
+    void strictAndLabelMayBeLeftOutButNotTheMinutes() {
+        ApiResponse r = resource.handle(FakeRequest.post("", new StartBody(SessionType.BREAK, 5, null, null)));
+        assertThat(((Session) r.body()).strict()).isFalse();
+
+        assertThatThrownBy(() -> resource.handle(FakeRequest.post("", new StartBody(SessionType.FOCUS, null, false, null))))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageContaining("plannedMinutes is required");
+    }
+
+    @Test
+    void activeIs200WhileOneRunsElse204() {
+        assertThat(resource.handle(FakeRequest.get("/active", Map.of())).status()).isEqualTo(204);
+        live.sessions.start(StartRequest.of(SessionType.BREAK, 5));
+
+        ApiResponse r = resource.handle(FakeRequest.get("/active", Map.of()));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(((Session) r.body()).type()).isEqualTo(SessionType.BREAK);
+    }
+
+    @Test
+    void endAnswersTheEndedSession() {
+        live.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
+        live.time.advance(Duration.ofSeconds(61));
+
+        ApiResponse r = resource.handle(FakeRequest.post("/active/end", null));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(((Session) r.body()).actualSeconds()).isEqualTo(61);
+        assertThatThrownBy(() -> resource.handle(FakeRequest.post("/active/end", null)))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_SESSION));
+    }
+
+    @Test
+    void getIsAPageOfHistoryAndGetByIdOneSession() {
+        Session first = live.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
+        live.sessions.end();
+        live.time.advance(Duration.ofMinutes(1));
+        live.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
+        live.sessions.end();
+
+        ApiResponse page = resource.handle(FakeRequest.get("", Map.of("limit", "1", "offset", "1")));
+        Page<?> p = (Page<?>) page.body();
+        assertThat(p.total()).isEqualTo(2);
+        assertThat(p.items()).singleElement().isInstanceOfSatisfying(Session.class,
+                s -> assertThat(s.id()).isEqualTo(first.id()));
+        ApiResponse window = resource.handle(FakeRequest.get("", Map.of("to", first.startTime().plusSeconds(1).toString())));
+        assertThat(((Page<?>) window.body()).total()).isEqualTo(1);
+
+        assertThat(resource.handle(FakeRequest.get("/" + first.id(), Map.of())).body()).isEqualTo(live.sessions.get(first.id()).orElseThrow());
+        assertThatThrownBy(() -> resource.handle(FakeRequest.get("/nope", Map.of())))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreNotFound() {
+        for (FakeRequest r : new FakeRequest[] { new FakeRequest("DELETE", "", Map.of(), null),
+            FakeRequest.post("/active", null), FakeRequest.get("/active/end", Map.of()), FakeRequest.get("/a/b", Map.of()) }) {
+            assertThatThrownBy(() -> resource.handle(r)).as(r.method() + " " + r.path())
+                    .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+        }
+    }
+}

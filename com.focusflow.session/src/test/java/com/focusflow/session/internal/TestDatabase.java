@@ -1,0 +1,63 @@
+package com.focusflow.session.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import com.focusflow.persistence.MigrationScript;
+import com.focusflow.persistence.MigrationScripts;
+import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.jpa.JpaProperties;
+
+/** The sessions unit as it runs in FocusFlow (same scripts, same JPA unit and properties) on a temp file. */
+final class TestDatabase {
+
+    final DataSource dataSource;
+
+    private TestDatabase(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        this.dataSource = ds;
+    }
+
+    static TestDatabase at(Path file) {
+        return new TestDatabase(file);
+    }
+
+    static List<MigrationScript> scripts() {
+        return MigrationScripts.fromCodeSource(SessionEntity.class, MigrationScripts.DEFAULT_FOLDER);
+    }
+
+    TestDatabase migrated() {
+        new SchemaMigrator(SessionManager.MODULE, scripts()).migrate(dataSource);
+        return this;
+    }
+
+    SessionStore store() {
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(SessionManager.UNIT,
+                JpaProperties.forDataSource(dataSource));
+        return new SessionStore(emf);
+    }
+
+    void execute(String... statements) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
