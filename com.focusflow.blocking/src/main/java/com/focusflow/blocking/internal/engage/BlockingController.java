@@ -1,0 +1,164 @@
+package com.focusflow.blocking.internal.engage;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.blocking.BlockListService;
+import com.focusflow.api.blocking.Blocker;
+import com.focusflow.api.blocking.BlockingService;
+import com.focusflow.api.blocking.BlockingStatus;
+import com.focusflow.api.blocking.BlockingTopics;
+import com.focusflow.api.session.SessionService;
+import com.focusflow.api.session.SessionTopics;
+
+/**
+ * Engages every {@link Blocker} while a blocking session runs and blocking is enabled, and disengages them
+ * otherwise. The session state comes from {@link SessionTopics} events and, after a restart or an update
+ * of this bundle, from {@link SessionService#active()}; until it is known nothing is touched, so an update
+ * leaves the blocks in place. All blocker calls happen on this component's one thread.
+ */
+@Component(property = { EventConstants.EVENT_TOPIC + "=" + SessionTopics.STARTED,
+        EventConstants.EVENT_TOPIC + "=" + SessionTopics.RESUMED, EventConstants.EVENT_TOPIC + "=" + SessionTopics.ENDED,
+        EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED })
+public final class BlockingController implements BlockingService, EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlockingController.class);
+
+    private final BlockListService blockList;
+    private final BlockingSettings settings;
+    private final EventAdmin events;
+    private final Blockers blockers = new Blockers();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "FocusFlow blocking"));
+    private final Engagement engagement;
+    private volatile boolean enabled = true; // until the stored value is read, on the controller's thread
+
+    @Activate
+    public BlockingController(@Reference BlockListService blockList, @Reference BlockingSettings settings,
+            @Reference EventAdmin events) {
+        this.blockList = blockList;
+        this.settings = settings;
+        this.events = events;
+        this.engagement = new Engagement(blockers, blockList, () -> enabled, this::post);
+        thread.execute(() -> {
+            try {
+                enabled = settings.enabled();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot read whether blocking is enabled; it stays enabled: {}", e.getMessage());
+            }
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        thread.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addBlocker(Blocker blocker) {
+        blockers.add(blocker);
+        thread.execute(() -> engagement.added(blocker));
+    }
+
+    void removeBlocker(Blocker blocker) {
+        // Not disengaged: a blocker keeps its block across an update of its bundle and removes it itself
+        // when its bundle stops for good.
+        blockers.remove(blocker);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSessions(SessionService sessions) {
+        thread.execute(() -> {
+            try {
+                engagement.session(sessions.active().map(RunningSession::of).orElse(null));
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot read the running session; blocking waits for the next session event: {}", e.getMessage());
+            }
+        });
+    }
+
+    void unbindSessions(SessionService sessions) {
+        // The last known session state stays; events keep it current.
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        String topic = event.getTopic();
+        if (topic.equals(BlockingTopics.BLOCKLIST_CHANGED)) {
+            thread.execute(engagement::blockListChanged);
+            return;
+        }
+        RunningSession session = topic.equals(SessionTopics.ENDED) ? null : RunningSession.of(event);
+        thread.execute(() -> engagement.session(session));
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public synchronized BlockingStatus setEnabled(boolean on) {
+        RunningSession session = engagement.runningSession();
+        if (!on && session != null && session.strict() && engagement.engaged()) {
+            throw FocusFlowException.invalidSession(
+                    "Blocking cannot be turned off during a strict session; it ends with the session");
+        }
+        // On the controller's thread: after the stored value was read, in order with session events.
+        await(thread.submit(() -> {
+            if (enabled != on) {
+                settings.setEnabled(on);
+                enabled = on;
+                post(BlockingTopics.ENABLED_CHANGED,
+                        Map.of(BlockingTopics.PROP_ENABLED, on, BlockingTopics.PROP_TIME, Instant.now()));
+            }
+            engagement.enabledChanged();
+        }));
+        return status();
+    }
+
+    @Override
+    public BlockingStatus status() {
+        return new BlockingStatus(enabled, engagement.engaged(), blockers.health());
+    }
+
+    private void post(String topic, Map<String, ?> properties) {
+        events.postEvent(new Event(topic, properties));
+    }
+
+    private static void await(java.util.concurrent.Future<?> done) {
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FocusFlowException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Changing the blocking setting failed", e.getCause());
+        } catch (TimeoutException e) {
+            LOG.warn("Blockers did not follow the new setting within 10 s; they will shortly");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.focusflow.blocking.internal.hosts;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.blocking.BlockSet;
+import com.focusflow.api.blocking.BlockerHealth;
+import com.focusflow.api.health.HealthStatus;
+
+/**
+ * Keeps FocusFlow's block in one hosts file while engaged: writes it, checks it on every {@link #check()}
+ * and puts it back if it was edited away, and removes it on disengage. Nothing is written while
+ * disengaged unless a FocusFlow block is found there (left by a crash). Plain object: the OSGi component
+ * {@link HostsBlocker} owns the thread and the configuration.
+ */
+final class HostsGuard {
+
+    static final String NAME = "hosts";
+    /** A full content comparison this often even if the file's stamp did not change. */
+    private static final int FULL_CHECK_EVERY = 15;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostsGuard.class);
+
+    private final HostsFile file;
+    private final boolean flushDns;
+    private final Executor background;
+    private final Runnable onTamper;
+    private List<String> names; // null while disengaged
+    private HostsFile.Stamp written;
+    private int checks;
+    private volatile BlockerHealth health = BlockerHealth.up(NAME);
+
+    HostsGuard(HostsFile file, boolean flushDns, Executor background, Runnable onTamper) {
+        this.file = file;
+        this.flushDns = flushDns;
+        this.background = background;
+        this.onTamper = onTamper;
+    }
+
+    HostsFile file() {
+        return file;
+    }
+
+    synchronized void engage(BlockSet set) {
+        names = set.websites();
+        try {
+            changed(file.apply(names));
+            health = BlockerHealth.up(NAME);
+        } catch (FocusFlowException e) {
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
+            throw e;
+        }
+    }
+
+    synchronized void disengage() {
+        names = null;
+        try {
+            changed(file.remove());
+            health = BlockerHealth.up(NAME);
+        } catch (FocusFlowException e) {
+            LOG.warn("Could not remove FocusFlow's block from {}: {}", file.path(), e.getMessage());
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
+        }
+    }
+
+    /** Puts the block back if it is not exactly in place; called on the blocker's own thread. */
+    synchronized void check() {
+        if (names == null) {
+            return;
+        }
+        HostsFile.Stamp stamp = file.stamp();
+        if (stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
+            return;
+        }
+        try {
+            if (file.apply(names)) {
+                LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
+                changed(true);
+                onTamper.run();
+            } else {
+                written = stamp;
+            }
+            health = BlockerHealth.up(NAME);
+        } catch (FocusFlowException e) {
+            if (health.health() == HealthStatus.UP) {
+                LOG.warn("Cannot keep the block in {}: {}", file.path(), e.getMessage());
+            }
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
+        }
+    }
+
+    BlockerHealth health() {
+        return health;
+    }
+
+    boolean engaged() {
+        synchronized (this) {
+            return names != null;
+        }
+    }
+
+    private void changed(boolean changed) {
+        written = file.stamp();
+        if (changed && flushDns) {
+            background.execute(DnsFlush::run);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.focusflow.blocking.internal.process;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Any OS: the JDK's {@link ProcessHandle}. On macOS and Windows listing is one system call (sysctl,
+ * Toolhelp snapshot); on Linux it reads every process's stat file, so {@link ProcFsSource} is used there.
+ */
+public final class JdkProcessSource implements ProcessSource {
+
+    private final String ownUser = ProcessHandle.current().info().user().orElse(null);
+
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    @Override
+    public long[] pids() {
+        return ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).toArray();
+    }
+
+    @Override
+    public Optional<ProcessInfo> inspect(long pid) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = handle.get().info();
+        String command = info.command().orElse(null);
+        long parent = handle.get().parent().map(ProcessHandle::pid).orElse(-1L);
+        long start = info.startInstant().map(Instant::toEpochMilli).orElse(-1L);
+        String user = info.user().orElse(null);
+        boolean system = pid <= 1 || parent == 2 || pid == 2 || (command == null && user == null);
+        return Optional.of(new ProcessInfo(pid, parent, start, ProcessInfo.keys(command),
+                ownUser != null && ownUser.equals(user), system));
+    }
+}

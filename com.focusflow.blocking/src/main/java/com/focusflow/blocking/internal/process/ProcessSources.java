@@ -1,0 +1,35 @@
+package com.focusflow.blocking.internal.process;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Picks the cheapest correct source for this OS, or the configured one. */
+public final class ProcessSources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessSources.class);
+
+    private ProcessSources() {
+    }
+
+    /**
+     * @param wanted {@code auto}, {@code proc}, {@code jdk} or {@code oshi}; {@code auto} is {@code /proc}
+     *        on Linux and the JDK elsewhere
+     */
+    public static ProcessSource create(String wanted) {
+        String choice = wanted == null ? "auto" : wanted.strip().toLowerCase(Locale.ROOT);
+        if (choice.equals("oshi")) {
+            try {
+                return new OshiProcessSource();
+            } catch (LinkageError | RuntimeException e) {
+                LOG.warn("OSHI is not available ({}); watching processes through the JDK instead", e.toString());
+                return new JdkProcessSource();
+            }
+        }
+        if (choice.equals("jdk") || !ProcFsSource.available()) {
+            return new JdkProcessSource();
+        }
+        return new ProcFsSource();
+    }
+}

@@ -1,0 +1,77 @@
+package com.focusflow.blocking.internal.store;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.NamedQueries;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+
+import com.focusflow.api.blocking.BlockedItem;
+import com.focusflow.api.blocking.ItemType;
+import com.focusflow.persistence.jpa.InstantMillisConverter;
+
+/** A row of {@code blocked_items} (db/migration); the type in its wire form, {@code app} or {@code website}. */
+@Entity
+@Table(name = "blocked_items")
+@NamedQueries({
+    @NamedQuery(name = BlockedItemEntity.ALL, query = "SELECT b FROM BlockedItemEntity b ORDER BY b.itemType, b.value"),
+    @NamedQuery(name = BlockedItemEntity.BY_TYPE,
+            query = "SELECT b FROM BlockedItemEntity b WHERE b.itemType = :type ORDER BY b.value"),
+    @NamedQuery(name = BlockedItemEntity.BY_TYPE_AND_VALUE,
+            query = "SELECT b FROM BlockedItemEntity b WHERE b.itemType = :type AND b.value = :value"),
+    @NamedQuery(name = BlockedItemEntity.MAX_ID, query = "SELECT MAX(b.id) FROM BlockedItemEntity b")
+})
+public class BlockedItemEntity {
+
+    static final String ALL = "BlockedItem.all";
+    static final String BY_TYPE = "BlockedItem.byType";
+    static final String BY_TYPE_AND_VALUE = "BlockedItem.byTypeAndValue";
+    static final String MAX_ID = "BlockedItem.maxId";
+
+    @Id
+    @Column(name = "id")
+    private long id;
+
+    @Column(name = "item_type", nullable = false)
+    private String itemType;
+
+    @Column(name = "value", nullable = false)
+    private String value;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = InstantMillisConverter.class)
+    private Instant updatedAt;
+
+    protected BlockedItemEntity() {
+        // for JPA
+    }
+
+    BlockedItemEntity(long id, ItemType type, String value, Instant updatedAt) {
+        this.id = id;
+        this.itemType = type.value();
+        this.value = value;
+        this.enabled = true;
+        this.updatedAt = updatedAt;
+    }
+
+    /** Sets the flag; returns whether it changed (then {@code updatedAt} is {@code now}). */
+    boolean enable(boolean on, Instant now) {
+        if (enabled == on) {
+            return false;
+        }
+        enabled = on;
+        updatedAt = now;
+        return true;
+    }
+
+    BlockedItem toItem() {
+        return new BlockedItem(Long.toString(id), ItemType.parse(itemType), value, enabled, updatedAt);
+    }
+}

@@ -1,0 +1,52 @@
+package com.focusflow.blocking.internal.web;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.blocking.BlockListService;
+import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.http.ApiRequest;
+import com.focusflow.api.http.ApiResource;
+import com.focusflow.api.http.ApiResponse;
+
+/**
+ * {@code /blocklist}: {@code GET} lists the items (optionally {@code ?type=app|website}), {@code POST
+ * {"type","value"}} adds one (201 with the normalized item), {@code DELETE /blocklist/{id}} disables one.
+ */
+@Component(property = ApiResource.PATH + "=/blocklist")
+public final class BlockListResource implements ApiResource {
+
+    /** The body of {@code POST /blocklist}. */
+    public record NewItem(String type, String value) {
+    }
+
+    private final BlockListService blockList;
+
+    @Activate
+    public BlockListResource(@Reference BlockListService blockList) {
+        this.blockList = blockList;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        String method = request.method();
+        String path = request.path();
+        if (path.isEmpty() && method.equals("GET")) {
+            return ApiResponse.ok(request.query("type").map(ItemType::parse).map(blockList::list).orElseGet(blockList::list));
+        }
+        if (path.isEmpty() && method.equals("POST")) {
+            NewItem item = request.body(NewItem.class);
+            if (item == null) {
+                throw FocusFlowException.invalidInput("body is required: {\"type\":\"website\"|\"app\",\"value\":...}");
+            }
+            return ApiResponse.created(blockList.add(ItemType.parse(item.type()), item.value()));
+        }
+        if (method.equals("DELETE") && path.matches("/[^/]+")) {
+            return ApiResponse.ok(blockList.remove(path.substring(1)));
+        }
+        throw FocusFlowException.notFound("%s /blocklist%s is not supported; use GET or POST /blocklist, "
+                + "DELETE /blocklist/{id}", method, path);
+    }
+}

@@ -1,0 +1,231 @@
+package com.focusflow.blocking.internal.engage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+
+import com.focusflow.api.ErrorKind;
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.blocking.BlockSet;
+import com.focusflow.api.blocking.Blocker;
+import com.focusflow.api.blocking.BlockerHealth;
+import com.focusflow.api.blocking.BlockingTopics;
+import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.health.HealthStatus;
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.SessionService;
+import com.focusflow.api.session.SessionTopics;
+import com.focusflow.api.session.SessionType;
+import com.focusflow.blocking.internal.list.BlockList;
+import com.focusflow.blocking.internal.list.MemoryBlockListStore;
+import com.focusflow.blocking.testing.RecordingEvents;
+
+class BlockingControllerTest {
+
+    static final class FakeBlocker implements Blocker {
+        final String name;
+        final List<String> calls = new CopyOnWriteArrayList<>();
+        volatile RuntimeException failure;
+
+        FakeBlocker(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void engage(BlockSet set) {
+            calls.add("engage " + set.websites() + " " + set.apps());
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public void disengage() {
+            calls.add("disengage");
+        }
+
+        @Override
+        public BlockerHealth health() {
+            return BlockerHealth.up(name);
+        }
+    }
+
+    static final class Settings implements BlockingSettings {
+        volatile boolean enabled = true;
+
+        @Override
+        public boolean enabled() {
+            return enabled;
+        }
+
+        @Override
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    private final RecordingEvents events = new RecordingEvents();
+    private final BlockList list = new BlockList(new MemoryBlockListStore(), events);
+    private final Settings settings = new Settings();
+    private final BlockingController controller = new BlockingController(list, settings, events);
+    private final FakeBlocker hosts = new FakeBlocker("hosts");
+    private final FakeBlocker processes = new FakeBlocker("processes");
+
+    @AfterEach
+    void stop() {
+        controller.deactivate();
+    }
+
+    @Test
+    void aFocusSessionEngagesEveryBlockerAndItsEndDisengagesThem() {
+        list.add(ItemType.WEBSITE, "youtube.com");
+        list.add(ItemType.APP, "discord");
+        controller.addBlocker(hosts);
+        controller.addBlocker(processes);
+
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, false));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+        assertThat(hosts.calls).containsExactly("engage [m.youtube.com, www.youtube.com, youtube.com] [discord]");
+        assertThat(processes.calls).hasSize(1);
+
+        controller.handleEvent(new Event(SessionTopics.ENDED, Map.of(SessionTopics.PROP_ID, "s1")));
+        eventually(() -> assertThat(controller.status().engaged()).isFalse());
+        assertThat(hosts.calls).last().isEqualTo("disengage");
+        assertThat(events.topics()).contains(BlockingTopics.ENGAGED, BlockingTopics.DISENGAGED);
+    }
+
+    @Test
+    void nothingIsTouchedUntilTheSessionStateIsKnown() throws InterruptedException {
+        controller.addBlocker(hosts);
+        controller.handleEvent(new Event(BlockingTopics.BLOCKLIST_CHANGED, Map.of()));
+        Thread.sleep(200);
+        assertThat(hosts.calls).as("an update must not remove blocks before the state is known").isEmpty();
+    }
+
+    @Test
+    void aRunningSessionIsRecoveredFromTheSessionServiceAfterARestart() {
+        controller.addBlocker(hosts);
+        controller.bindSessions(sessions(Optional.of(new Session("s1", SessionType.CUSTOM, Instant.now(), null, 25, 60,
+                1440L, false, false, null))));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+    }
+
+    @Test
+    void withoutARunningSessionBlockersMayCleanUpAfterACrash() {
+        controller.bindSessions(sessions(Optional.empty()));
+        controller.addBlocker(hosts);
+        eventually(() -> assertThat(hosts.calls).isNotEmpty().containsOnly("disengage"));
+        assertThat(controller.status().engaged()).isFalse();
+    }
+
+    @Test
+    void aBreakDoesNotBlock() throws InterruptedException {
+        controller.addBlocker(hosts);
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.BREAK, false));
+        Thread.sleep(200);
+        assertThat(controller.status().engaged()).isFalse();
+        assertThat(hosts.calls).containsOnly("disengage");
+    }
+
+    @Test
+    void theEnabledFlagIsPersistedAndAppliesAtOnce() {
+        controller.addBlocker(hosts);
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, false));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+
+        assertThat(controller.setEnabled(false).engaged()).isFalse();
+        assertThat(settings.enabled).isFalse();
+        assertThat(hosts.calls).last().isEqualTo("disengage");
+        assertThat(controller.setEnabled(true).engaged()).isTrue();
+        assertThat(events.topics()).filteredOn(BlockingTopics.ENABLED_CHANGED::equals).hasSize(2);
+    }
+
+    @Test
+    void aStrictSessionRefusesTurningBlockingOff() {
+        controller.addBlocker(hosts);
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, true));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+
+        assertThatThrownBy(() -> controller.setEnabled(false)).isInstanceOfSatisfying(FocusFlowException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_SESSION));
+        assertThat(controller.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aFailingBlockerDoesNotStopTheOthersAndShowsInHealth() {
+        hosts.failure = FocusFlowException.permissionDenied("no permission to write the hosts file: do this");
+        controller.addBlocker(hosts);
+        controller.addBlocker(processes);
+        controller.handleEvent(session(SessionTopics.RESUMED, SessionType.FOCUS, false));
+
+        eventually(() -> assertThat(processes.calls).hasSize(1));
+        eventually(() -> assertThat(controller.status().blockers()).extracting(BlockerHealth::health)
+                .containsExactly(HealthStatus.DEGRADED, HealthStatus.UP));
+        assertThat(controller.status().blockers().get(0).message()).contains("do this");
+    }
+
+    @Test
+    void aBlockerThatAppearsWhileEngagedIsEngagedAndListChangesReachEveryBlocker() {
+        controller.addBlocker(hosts);
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, false));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+
+        controller.addBlocker(processes);
+        eventually(() -> assertThat(processes.calls).containsExactly("engage [] []"));
+
+        list.add(ItemType.APP, "steam");
+        controller.handleEvent(new Event(BlockingTopics.BLOCKLIST_CHANGED, Map.of()));
+        eventually(() -> assertThat(processes.calls).last().isEqualTo("engage [] [steam]"));
+        eventually(() -> assertThat(hosts.calls).last().isEqualTo("engage [] [steam]"));
+    }
+
+    private static Event session(String topic, SessionType type, boolean strict) {
+        return new Event(topic, Map.of(SessionTopics.PROP_ID, "s1", SessionTopics.PROP_TYPE, type.value(),
+                SessionTopics.PROP_STRICT, strict));
+    }
+
+    private static SessionService sessions(Optional<Session> active) {
+        return (SessionService) Proxy.newProxyInstance(SessionService.class.getClassLoader(),
+                new Class<?>[] { SessionService.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("active")) {
+                        return active;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    static void eventually(Runnable assertion) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}

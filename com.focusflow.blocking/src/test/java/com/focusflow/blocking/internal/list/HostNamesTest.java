@@ -1,0 +1,104 @@
+package com.focusflow.blocking.internal.list;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.focusflow.api.ErrorKind;
+import com.focusflow.api.FocusFlowException;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class HostNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "youtube.com|youtube.com",
+            "  YouTube.COM  |youtube.com",
+            "https://www.YouTube.com/watch?v=x|youtube.com",
+            "http://m.youtube.com:8080/|youtube.com",
+            "https://user:pw@news.ycombinator.com/item#top|news.ycombinator.com",
+            "reddit.com/r/all|reddit.com",
+            "www.reddit.com.|reddit.com",
+            "www.m.facebook.com|facebook.com",
+            "www.com|www.com",
+            "m.co|m.co",
+            "bücher.de|xn--bcher-kva.de",
+            "https://ÉCOLE.fr/x|xn--cole-9oa.fr",
+            "xn--bcher-kva.de|xn--bcher-kva.de",
+            "example.com:443|example.com",
+            "sub-domain.example.co.uk|sub-domain.example.co.uk" })
+    void normalizesToTheApex(String raw, String expected) {
+        assertThat(HostNames.normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "   ", "you tube.com", "youtube.com\n0.0.0.0 evil.com", "youtube.com\r\n",
+            "youtube.com\t", "evil.com\u0000", "youtube.com # comment", "youtube.com#x", "*.youtube.com",
+            "you*tube.com", "127.0.0.1", "10.0.0.1:80", "http://192.168.1.1/", "[::1]", "::1",
+            "http://[2001:db8::1]/", "fe80::1", "localhost", "foo.localhost", "localhost.localdomain", "com",
+            "-bad.com", "bad-.com", "under_score.com", "a..b.com", ".com", "http:///path", "0x7f.1",
+            "evil.com\u2028x.com", "evil\u200b.com", "example.123" })
+    void refusesWhatIsNotAHostName(String raw) {
+        assertThatThrownBy(() -> HostNames.normalize(raw)).isInstanceOf(FocusFlowException.class)
+                .satisfies(e -> assertThat(((FocusFlowException) e).kind()).isEqualTo(ErrorKind.INVALID_INPUT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 254, 300 })
+    void refusesOverLongNames(int length) {
+        String label = "a".repeat(60);
+        StringBuilder host = new StringBuilder();
+        while (host.length() < length - 4) {
+            host.append(label).append('.');
+        }
+        String name = host.substring(0, length - 4) + ".com";
+        assertThatThrownBy(() -> HostNames.normalize(name)).isInstanceOf(FocusFlowException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nullIsInvalidInputNotANullPointer() {
+        assertThatThrownBy(() -> HostNames.normalize(null)).isInstanceOf(FocusFlowException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMessageShowsControlCharactersEscaped() {
+        assertThatThrownBy(() -> HostNames.normalize("a.com\nb")).hasMessageContaining("\\u000a")
+                .hasMessageNotContaining("\n");
+    }
+
+    @org.junit.jupiter.api.Test
+    void variantsAreApexWwwAndM() {
+        assertThat(HostNames.variants("youtube.com")).containsExactly("youtube.com", "www.youtube.com", "m.youtube.com");
+    }
+
+    /** Whatever a user types: it is refused, or it comes out as a plain DNS name that stays the same. */
+    @Property(tries = 3000)
+    void onlyPlainHostNamesComeOut(@ForAll String raw) {
+        String host;
+        try {
+            host = HostNames.normalize(raw);
+        } catch (FocusFlowException e) {
+            assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+            return;
+        }
+        assertThat(host).matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?").hasSizeLessThanOrEqualTo(253);
+        assertThat(HostNames.normalize(host)).isEqualTo(host);
+    }
+
+    @Property(tries = 1000)
+    void injectionAroundAValidNameIsRefused(@ForAll("separators") String separator) {
+        assertThatThrownBy(() -> HostNames.normalize("youtube.com" + separator + "0.0.0.0 bank.com"))
+                .isInstanceOf(FocusFlowException.class);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> separators() {
+        return net.jqwik.api.Arbitraries.of("\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\u000b", "\f", " ",
+                "\t", "#", "\u0000");
+    }
+}

@@ -1,0 +1,175 @@
+package com.focusflow.blocking.internal.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.focusflow.blocking.testing.Victims;
+
+/** The watcher against real processes that the test starts itself (Linux and macOS). */
+class ProcessWatcherTest {
+
+    static final Duration INTERVAL = Duration.ofSeconds(1);
+    static final Duration GRACE = Duration.ofSeconds(1);
+    /** The promise: gone within interval + grace + 1 s (a little more for a process that ignores SIGTERM). */
+    static final Duration DEADLINE = INTERVAL.plus(GRACE).plusSeconds(1);
+
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<Long> closed = new CopyOnWriteArrayList<>();
+    private Victims victims;
+
+    @BeforeEach
+    void victims() throws Exception {
+        assumeTrue(ProcFsSource.available(), "needs Linux /proc for the test's own process checks");
+        victims = new Victims();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        thread.shutdownNow();
+        if (victims != null) {
+            victims.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "proc", "jdk", "oshi" })
+    void aBlockedAppIsWarnedOnceThenClosedWithinIntervalPlusGracePlusOneSecond(String source) throws Exception {
+        String name = Victims.uniqueName("ffvictim");
+        Process victim = victims.start(victims.copy("/bin/sleep", name).toString(), "60");
+        long started = System.nanoTime();
+        watcher(() -> ProcessSources.create(source)).engage(Set.of(name));
+
+        assertThat(victim.waitFor(DEADLINE.toMillis(), TimeUnit.MILLISECONDS))
+                .as("closed within %s", DEADLINE).isTrue();
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(warnings).containsExactly(name + " (pid " + victim.pid() + ")");
+        awaitClosed(1);
+        assertThat(closed).containsExactly(victim.pid());
+        assertThat(tookMillis).isGreaterThanOrEqualTo(GRACE.toMillis());
+    }
+
+    @Test
+    void theWholeTreeIsClosedAndOnlyOneWarningGiven() throws Exception {
+        String name = Victims.uniqueName("ffparent");
+        Process parent = victims.start(victims.copy("/bin/dash", name).toString(), "-c", "sleep 60 & sleep 60 & wait");
+        awaitChildren(parent, 2);
+        List<ProcessHandle> children = parent.descendants().toList();
+        watcher(ProcFsSource::new).engage(Set.of(name));
+
+        assertThat(parent.waitFor(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        awaitDead(children, Duration.ofSeconds(1));
+        assertThat(warnings).hasSize(1);
+    }
+
+    @Test
+    void anAppThatIgnoresSigtermIsForcedOneSecondLater() throws Exception {
+        String name = Victims.uniqueName("ffstubborn");
+        Process stubborn = victims.start(victims.copy("/bin/dash", name).toString(), "-c", "trap '' TERM; sleep 60");
+        watcher(ProcFsSource::new).engage(Set.of(name));
+
+        assertThat(stubborn.waitFor(DEADLINE.plus(ProcessWatcher.KILL_GRACE).toMillis(),
+                TimeUnit.MILLISECONDS)).isTrue();
+    }
+
+    @Test
+    void protectedNamesAreNeverClosedEvenIfBlocked() throws Exception {
+        Process shell = victims.start(victims.copy("/bin/sleep", "bash").toString(), "60");
+        watcher(ProcFsSource::new).engage(Set.of("bash"));
+
+        Thread.sleep(DEADLINE.plusMillis(500).toMillis());
+        assertThat(shell.isAlive()).isTrue();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void otherUsersProcessesAreNeverClosed() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to start a process as another user");
+        String name = Victims.uniqueName("ffother");
+        Process other = victims.start("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                victims.copy("/bin/sleep", name).toString(), "60");
+        watcher(ProcFsSource::new).engage(Set.of(name));
+
+        Thread.sleep(DEADLINE.plusMillis(500).toMillis());
+        assertThat(other.isAlive()).isTrue();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void disengagingCancelsAPendingClose() throws Exception {
+        String name = Victims.uniqueName("ffreprieve");
+        Process victim = victims.start(victims.copy("/bin/sleep", name).toString(), "60");
+        ProcessWatcher watcher = new ProcessWatcher(ProcFsSource::new, thread, listener(), INTERVAL, Duration.ofSeconds(2));
+        watcher.engage(Set.of(name));
+        awaitWarnings(1);
+        watcher.disengage();
+
+        Thread.sleep(3000);
+        assertThat(victim.isAlive()).isTrue();
+        assertThat(closed).isEmpty();
+    }
+
+    private ProcessWatcher watcher(Supplier<ProcessSource> source) {
+        return new ProcessWatcher(source, thread, listener(), INTERVAL, GRACE);
+    }
+
+    private ProcessWatcher.Listener listener() {
+        return new ProcessWatcher.Listener() {
+            @Override
+            public void warned(ProcessInfo process, String blockedName, Duration grace) {
+                warnings.add(blockedName + " (pid " + process.pid() + ")");
+            }
+
+            @Override
+            public void closed(ProcessInfo process, String blockedName) {
+                closed.add(process.pid());
+            }
+        };
+    }
+
+    private void awaitWarnings(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (warnings.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(warnings).hasSize(count);
+    }
+
+    private void awaitClosed(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (closed.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static void awaitChildren(Process parent, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (parent.descendants().count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(parent.descendants().count()).isEqualTo(count);
+    }
+
+    private static void awaitDead(List<ProcessHandle> processes, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (processes.stream().anyMatch(Victims::running) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(processes).noneMatch(Victims::running);
+    }
+}

@@ -1,0 +1,121 @@
+package com.focusflow.blocking.internal.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import com.focusflow.api.blocking.BlockedItem;
+import com.focusflow.api.blocking.ItemType;
+import com.focusflow.persistence.MigrationScripts;
+import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.jpa.JpaProperties;
+
+/** The real JPA unit and migration on a SQLite file, as in FocusFlow but outside OSGi. */
+class JpaBlockStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private DataSource dataSource;
+    private JpaBlockStore store;
+    private final Instant t0 = Instant.parse("2026-01-05T09:30:00Z");
+
+    @BeforeEach
+    void open() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + dir.resolve("focusflow.db"));
+        dataSource = ds;
+        new SchemaMigrator(BlockDatabase.MODULE,
+                MigrationScripts.fromCodeSource(BlockedItemEntity.class, MigrationScripts.DEFAULT_FOLDER)).migrate(ds);
+        store = new JpaBlockStore(new PersistenceProvider().createEntityManagerFactory(BlockDatabase.UNIT,
+                JpaProperties.forDataSource(ds)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void addsListsAndSoftDeletes() {
+        BlockedItem youtube = store.add(ItemType.WEBSITE, "youtube.com", t0);
+        BlockedItem steam = store.add(ItemType.APP, "steam", t0);
+        BlockedItem arte = store.add(ItemType.WEBSITE, "arte.tv", t0);
+
+        assertThat(store.list(null)).containsExactly(steam, arte, youtube);
+        assertThat(store.list(ItemType.WEBSITE)).containsExactly(arte, youtube);
+        assertThat(youtube.id()).isNotEqualTo(steam.id());
+
+        Instant t1 = t0.plus(1, ChronoUnit.MINUTES);
+        BlockedItem removed = store.setEnabled(youtube.id(), false, t1).orElseThrow();
+        assertThat(removed.enabled()).isFalse();
+        assertThat(removed.updatedAt()).isEqualTo(t1);
+        assertThat(store.get(youtube.id())).contains(removed);
+        assertThat(store.setEnabled(youtube.id(), false, t1.plusSeconds(5)).orElseThrow().updatedAt())
+                .as("no change, no new time").isEqualTo(t1);
+    }
+
+    @Test
+    void addingAnExistingItemEnablesItInsteadOfDuplicating() {
+        BlockedItem first = store.add(ItemType.WEBSITE, "youtube.com", t0);
+        store.setEnabled(first.id(), false, t0.plusSeconds(1));
+        BlockedItem again = store.add(ItemType.WEBSITE, "youtube.com", t0.plusSeconds(2));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.enabled()).isTrue();
+        assertThat(store.list(null)).hasSize(1);
+        assertThat(store.add(ItemType.APP, "youtube.com", t0).id()).as("other type, other item").isNotEqualTo(first.id());
+    }
+
+    @Test
+    void unknownIdsAreEmpty() {
+        assertThat(store.get("42")).isEmpty();
+        assertThat(store.get("not-a-number")).isEmpty();
+        assertThat(store.setEnabled("42", true, t0)).isEmpty();
+    }
+
+    @Test
+    void theEnabledFlagIsStoredAndEnabledByDefault() {
+        assertThat(store.enabled()).isTrue();
+        store.setEnabled(false);
+        assertThat(store.enabled()).isFalse();
+        store.setEnabled(true);
+        assertThat(store.enabled()).isTrue();
+    }
+
+    @Test
+    void theTableRefusesDuplicatesAndUnknownTypesItself() throws SQLException {
+        store.add(ItemType.APP, "steam", t0);
+        assertThatThrownBy(() -> execute("INSERT INTO blocked_items (id, item_type, value, enabled, updated_at) "
+                + "VALUES (99, 'app', 'steam', 1, 0)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("INSERT INTO blocked_items (id, item_type, value, enabled, updated_at) "
+                + "VALUES (98, 'url', 'x', 1, 0)")).isInstanceOf(SQLException.class);
+        execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'blocked_items_item_type'");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.focusflow.blocking.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Processes for the watcher to close, started by the test itself: copies of system programs under a
+ * unique name, in a folder that other users may enter too. Never anything the test did not start.
+ */
+public final class Victims implements AutoCloseable {
+
+    private final Path dir;
+    private final List<Process> started = new ArrayList<>();
+
+    public Victims() throws IOException {
+        dir = Files.createTempDirectory("focusflow-victims",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
+
+    /** A unique process name that is certainly not running yet. */
+    public static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A copy of {@code program} (e.g. {@code /bin/sleep}) named {@code name}. */
+    public Path copy(String program, String name) throws IOException {
+        Path copy = dir.resolve(name);
+        Files.copy(Path.of(program), copy);
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return copy;
+    }
+
+    public Process start(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(process);
+        return process;
+    }
+
+    /**
+     * Whether a process still runs. A zombie does not: orphans of a killed parent stay zombies where the
+     * container's init does not reap them, and {@link ProcessHandle#isAlive()} counts those as alive.
+     */
+    public static boolean running(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Process process : started) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}
