@@ -38,6 +38,8 @@ public final class ApiDispatcher extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
+    /** How much of an unread request body is read away before an error answer. */
+    private static final long DISCARD_LIMIT = 1024 * 1024;
 
     private final transient ApiRoutes routes = new ApiRoutes();
     private final transient ResponseWriter writer = new ResponseWriter();
@@ -70,6 +72,18 @@ public final class ApiDispatcher extends HttpServlet {
         routes.remove((Long) properties.get(Constants.SERVICE_ID));
     }
 
+    /**
+     * A request refused before its body was read (e.g. as cross-site) still has the client uploading: read
+     * a bounded amount so the connection is not reset under the error response.
+     */
+    private static void discardUnreadBody(HttpServletRequest request) {
+        try {
+            request.getInputStream().skipNBytes(Math.min(Math.max(request.getContentLengthLong(), 0), DISCARD_LIMIT));
+        } catch (IOException | RuntimeException alreadyReadOrGone) {
+            // nothing left to read, or the client went away: either way, answer what we can
+        }
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -80,6 +94,7 @@ public final class ApiDispatcher extends HttpServlet {
             writer.write(response,
                     match.resource().handle(new HttpApiRequest(request, match.remainder(), Json.mapper(), maxBodyBytes)));
         } catch (FocusFlowException e) {
+            discardUnreadBody(request);
             writer.error(response, e.kind().httpStatus(), e);
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
