@@ -3,14 +3,10 @@ package com.focusflow.session.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.PersistenceException;
 
-import com.focusflow.api.FocusFlowException;
+import com.focusflow.persistence.jpa.Transactions;
 
 /**
  * The {@code sessions} table through JPA: named queries with parameters only, one short-lived
@@ -22,14 +18,14 @@ public final class SessionStore implements AutoCloseable {
     static final Instant NO_LOWER_BOUND = Instant.ofEpochMilli(Long.MIN_VALUE);
     static final Instant NO_UPPER_BOUND = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-    private final EntityManagerFactory emf;
+    private final Transactions transactions;
 
     public SessionStore(EntityManagerFactory emf) {
-        this.emf = emf;
+        this.transactions = new Transactions(emf, "session database");
     }
 
     void insert(SessionEntity session) {
-        write(em -> {
+        transactions.write(em -> {
             em.persist(session);
             return null;
         });
@@ -37,7 +33,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Ends a running session; false if it is not running (any more). */
     boolean end(String id, Instant endTime, long actualSeconds, boolean completed) {
-        return write(em -> {
+        return transactions.write(em -> {
             SessionEntity row = em.find(SessionEntity.class, id);
             if (row == null || row.endTime() != null) {
                 return false;
@@ -49,27 +45,27 @@ public final class SessionStore implements AutoCloseable {
 
     /** Saves the elapsed time of a running session. */
     void checkpoint(String id, long elapsedSeconds, Instant at) {
-        write(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
+        transactions.write(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
                 .setParameter("at", at).setParameter("id", id).executeUpdate());
     }
 
     /** Sessions without end, newest first: at most one, as the database enforces. */
     List<SessionEntity> running() {
-        return read(em -> em.createNamedQuery(SessionEntity.RUNNING, SessionEntity.class).getResultList());
+        return transactions.read(em -> em.createNamedQuery(SessionEntity.RUNNING, SessionEntity.class).getResultList());
     }
 
     Optional<SessionEntity> find(String id) {
-        return Optional.ofNullable(read(em -> em.find(SessionEntity.class, id)));
+        return Optional.ofNullable(transactions.read(em -> em.find(SessionEntity.class, id)));
     }
 
     /** Sessions that started in [from, to), newest first. */
     List<SessionEntity> page(Instant from, Instant to, int limit, int offset) {
-        return read(em -> em.createNamedQuery(SessionEntity.PAGE, SessionEntity.class).setParameter("from", from)
+        return transactions.read(em -> em.createNamedQuery(SessionEntity.PAGE, SessionEntity.class).setParameter("from", from)
                 .setParameter("to", to).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     long count(Instant from, Instant to) {
-        return read(em -> em.createNamedQuery(SessionEntity.COUNT, Long.class).setParameter("from", from)
+        return transactions.read(em -> em.createNamedQuery(SessionEntity.COUNT, Long.class).setParameter("from", from)
                 .setParameter("to", to).getSingleResult());
     }
 
@@ -79,7 +75,7 @@ public final class SessionStore implements AutoCloseable {
      */
     List<SessionEntity> endedOverlapping(Instant from, Instant to, Instant earliest, Instant afterStart, String afterId,
             int chunk) {
-        return read(em -> em.createNamedQuery(SessionEntity.ENDED_OVERLAPPING, SessionEntity.class)
+        return transactions.read(em -> em.createNamedQuery(SessionEntity.ENDED_OVERLAPPING, SessionEntity.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("earliest", earliest)
                 .setParameter("afterStart", afterStart).setParameter("afterId", afterId)
                 .setMaxResults(chunk).getResultList());
@@ -87,61 +83,6 @@ public final class SessionStore implements AutoCloseable {
 
     @Override
     public void close() {
-        if (emf.isOpen()) {
-            emf.close();
-        }
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = open();
-        try {
-            return work.apply(em);
-        } catch (PersistenceException e) {
-            throw failed(e);
-        } finally {
-            em.close();
-        }
-    }
-
-    private <T> T write(Function<EntityManager, T> work) {
-        EntityManager em = open();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (PersistenceException e) {
-            throw failed(e);
-        } finally {
-            rollbackIfActive(tx);
-            em.close();
-        }
-    }
-
-    private static void rollbackIfActive(EntityTransaction tx) {
-        try {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-        } catch (PersistenceException e) {
-            // the failure that made the transaction fail is already on its way to the caller
-        }
-    }
-
-    private EntityManager open() {
-        try {
-            return emf.createEntityManager();
-        } catch (PersistenceException | IllegalStateException e) {
-            throw failed(e);
-        }
-    }
-
-    private static FocusFlowException failed(RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return FocusFlowException.database(e, "The session database failed: %s", root.getMessage());
+        transactions.close();
     }
 }
