@@ -1,0 +1,149 @@
+package com.focusflow.analytics.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.analytics.AnalyticsService;
+import com.focusflow.api.analytics.AnalyticsTopics;
+import com.focusflow.api.analytics.DailyStats;
+import com.focusflow.api.analytics.ProductivityScore;
+import com.focusflow.api.analytics.WeeklyStats;
+import com.focusflow.api.blocking.BlockingTopics;
+import com.focusflow.api.session.SessionService;
+import com.focusflow.api.session.SessionTopics;
+import com.focusflow.persistence.FocusFlowDatabase;
+import com.focusflow.persistence.MigrationScripts;
+import com.focusflow.persistence.SchemaMigrator;
+
+/**
+ * The {@link AnalyticsService}, and the event handler that keeps {@code daily_analytics} up to date: a
+ * session's end recomputes the days it touched, an imported range is recomputed, a blocked app counts.
+ */
+@Component(service = { AnalyticsService.class, EventHandler.class }, configurationPid = AnalyticsManager.PID,
+        property = { EventConstants.EVENT_TOPIC + "=" + SessionTopics.ENDED,
+                EventConstants.EVENT_TOPIC + "=" + SessionTopics.IMPORTED,
+                EventConstants.EVENT_TOPIC + "=" + BlockingTopics.APP_BLOCKED })
+@Designate(ocd = AnalyticsConfig.class)
+public final class AnalyticsManager implements AnalyticsService, EventHandler {
+
+    static final String PID = "com.focusflow.analytics";
+    static final String MODULE = "com.focusflow.analytics";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsManager.class);
+
+    private final Analytics analytics;
+    // Event Admin denylists a handler that takes longer than its timeout; a rebuild after an import may.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "FocusFlow analytics");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public AnalyticsManager(BundleContext context, AnalyticsConfig config,
+            @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
+            @Reference SessionService sessions, @Reference EventAdmin eventAdmin) {
+        new SchemaMigrator(MODULE, MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER))
+                .migrate(database);
+        analytics = new Analytics(new AnalyticsStore(database), sessions, zone(config.zone()),
+                Math.max(1, Math.min(1440, config.dailyGoalMinutes())), date -> eventAdmin.postEvent(
+                        new Event(AnalyticsTopics.UPDATED, Map.of(AnalyticsTopics.PROP_DATE, date))));
+    }
+
+    static ZoneId zone(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(configured.strip());
+        } catch (DateTimeException e) {
+            LOG.warn("Time zone '{}' is unknown; using the system's ({})", configured, ZoneId.systemDefault());
+            return ZoneId.systemDefault();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdownNow();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        worker.execute(() -> update(event));
+    }
+
+    private void update(Event event) {
+        try {
+            switch (event.getTopic()) {
+                case SessionTopics.ENDED -> {
+                    if (event.getProperty(SessionTopics.PROP_START_TIME) instanceof Instant start
+                            && event.getProperty(SessionTopics.PROP_END_TIME) instanceof Instant end) {
+                        analytics.sessionEnded(start, end);
+                    }
+                }
+                case SessionTopics.IMPORTED -> {
+                    if (event.getProperty(SessionTopics.PROP_FROM) instanceof Instant from
+                            && event.getProperty(SessionTopics.PROP_TO) instanceof Instant to) {
+                        analytics.sessionEnded(from, to);
+                    }
+                }
+                case BlockingTopics.APP_BLOCKED -> analytics.blockedAttempt(
+                        event.getProperty(BlockingTopics.PROP_TIME) instanceof Instant time ? time : Instant.now());
+                default -> LOG.debug("Ignored event {}", event.getTopic());
+            }
+        } catch (FocusFlowException e) {
+            LOG.warn("Statistics not updated after {}: {}", event.getTopic(), e.getMessage());
+        }
+    }
+
+    @Override
+    public ZoneId zone() {
+        return analytics.zone();
+    }
+
+    @Override
+    public DailyStats daily(LocalDate date) {
+        return analytics.daily(date);
+    }
+
+    @Override
+    public WeeklyStats weekly(LocalDate end) {
+        return analytics.weekly(end);
+    }
+
+    @Override
+    public ProductivityScore score(LocalDate date) {
+        return analytics.score(date);
+    }
+
+    @Override
+    public int streak(LocalDate asOf) {
+        return analytics.streak(asOf);
+    }
+
+    @Override
+    public int rebuild(LocalDate from, LocalDate to) {
+        return analytics.rebuild(from, to);
+    }
+}

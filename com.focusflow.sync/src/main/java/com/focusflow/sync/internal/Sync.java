@@ -1,0 +1,77 @@
+package com.focusflow.sync.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.sync.DataContributor;
+import com.focusflow.api.sync.ImportPlan;
+import com.focusflow.api.sync.ImportReport;
+import com.focusflow.api.sync.SectionReport;
+import com.focusflow.api.sync.SyncService;
+
+/**
+ * Export and import over the current contributors, as a plain object. Import reads and checks the whole
+ * document, then prepares every section (validation and merge, no writes), and only then applies them.
+ */
+final class Sync implements SyncService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sync.class);
+
+    private final Supplier<Map<String, DataContributor<?>>> contributors;
+    private final String appVersion;
+    private final Clock clock;
+    private final ReentrantLock importing = new ReentrantLock();
+
+    /** @param contributors the contributor of each section, sorted by section name */
+    Sync(Supplier<Map<String, DataContributor<?>>> contributors, String appVersion, Clock clock) {
+        this.contributors = contributors;
+        this.appVersion = appVersion;
+        this.clock = clock;
+    }
+
+    @Override
+    public void exportTo(OutputStream out) {
+        DocumentWriter.write(out, appVersion, clock.instant(), contributors.get().values());
+    }
+
+    @Override
+    public ImportReport importFrom(InputStream in) {
+        if (!importing.tryLock()) {
+            throw FocusFlowException.conflict("another import is running; try again when it has finished");
+        }
+        try {
+            Map<String, DataContributor<?>> known = contributors.get();
+            Map<String, List<Object>> sections = DocumentReader.read(in, name -> {
+                DataContributor<?> c = known.get(name);
+                if (c == null) {
+                    LOG.info("Import skips section '{}': no installed bundle contributes it", name);
+                }
+                return c == null ? null : c.itemType();
+            });
+            Map<String, ImportPlan> plans = new LinkedHashMap<>();
+            sections.forEach((name, items) -> plans.put(name, prepare(known.get(name), items)));
+            Map<String, SectionReport> reports = new LinkedHashMap<>();
+            plans.forEach((name, plan) -> reports.put(name, plan.apply()));
+            return new ImportReport(reports);
+        } finally {
+            importing.unlock();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ImportPlan prepare(DataContributor<T> contributor, List<Object> items) {
+        return contributor.prepareImport((List<T>) new ArrayList<>(items));
+    }
+
+}

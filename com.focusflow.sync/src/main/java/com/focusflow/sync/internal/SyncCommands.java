@@ -1,0 +1,84 @@
+package com.focusflow.sync.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
+
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.sync.ImportReport;
+import com.focusflow.api.sync.SyncService;
+
+/**
+ * Gogo {@code sync:export FILE} and {@code sync:import FILE}. The export goes to a temporary file next to
+ * FILE that replaces it only when complete, so a failed export never leaves half a document.
+ */
+@Component(service = SyncCommands.class, property = { "osgi.command.scope=sync", "osgi.command.function=export",
+        "osgi.command.function=import" })
+public final class SyncCommands {
+
+    private final SyncService sync;
+
+    @Activate
+    public SyncCommands(@Reference SyncService sync) {
+        this.sync = sync;
+    }
+
+    @Descriptor("write every section (sessions, block list, ...) to one JSON file")
+    public String export(@Descriptor("file to write, e.g. focusflow-export.json") String file) {
+        return run("sync:export", () -> {
+            Path target = Path.of(file).toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), ".focusflow-export-", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    sync.exportTo(out);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return "exported to " + target;
+        });
+    }
+
+    @Descriptor("merge a file written by sync:export into this FocusFlow (all or nothing)")
+    public String _import(@Descriptor("file to read") String file) {
+        return run("sync:import", () -> {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                return describe(sync.importFrom(in));
+            }
+        });
+    }
+
+    static String describe(ImportReport report) {
+        if (report.sections().isEmpty()) {
+            return "imported nothing: the file has no section this FocusFlow knows";
+        }
+        return report.sections().entrySet().stream().map(e -> String.format("%s: %d added, %d updated, %d unchanged",
+                e.getKey(), e.getValue().added(), e.getValue().updated(), e.getValue().unchanged()))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private interface Action {
+        String run() throws IOException;
+    }
+
+    private static String run(String command, Action action) {
+        try {
+            return action.run();
+        } catch (FocusFlowException e) {
+            System.err.println(command + ": " + e.getMessage());
+        } catch (IOException e) {
+            System.err.println(command + ": " + e);
+        }
+        return null;
+    }
+}
