@@ -64,6 +64,10 @@ public final class SessionBench {
         @Override
         public void ended(Session session) {
         }
+
+        @Override
+        public void imported(Instant from, Instant to, int count) {
+        }
     };
 
     public static void main(String[] args) throws Exception {
