@@ -26,7 +26,8 @@ final class SessionItems {
     /** How far ahead of this machine's clock another machine's clock may be. */
     static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** FocusFlow writes UUIDs; any short id of safe characters is kept as it is (older or test data). */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private SessionItems() {
     }
@@ -52,8 +53,8 @@ final class SessionItems {
     }
 
     private static Session valid(int i, Session s, Instant now) {
-        if (s.id() == null || !UUID.matcher(s.id()).matches()) {
-            throw invalid(i, "id", "must be a lower-case UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e");
+        if (s.id() == null || !ID.matcher(s.id()).matches()) {
+            throw invalid(i, "id", "must be 1 to 64 letters, digits, '.', '_' or '-', e.g. a UUID");
         }
         if (s.type() == null) {
             throw invalid(i, "type", "is required; allowed: focus, break, custom");

@@ -42,7 +42,7 @@ class SessionItemsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "id           | sessions[1].id: must be a lower-case UUID",
+        "id           | sessions[1].id: must be 1 to 64 letters, digits",
         "type         | sessions[1].type: is required",
         "noStart      | sessions[1].startTime: is required",
         "ancientStart | sessions[1].startTime: 1999-12-31T23:59:59Z is not a plausible start",
@@ -58,7 +58,7 @@ class SessionItemsTest {
     void aBadItemIsRefusedNamingSectionIndexAndField(String problem, String message) {
         Session g = good(OTHER);
         Session bad = switch (problem) {
-            case "id" -> withId("0F8FAD5B-D9CB-469F-A165-70867728950E");
+            case "id" -> withId("0f8fad5b d9cb");
             case "type" -> new Session(OTHER, null, START, g.endTime(), 25, 1500, null, true, false, null);
             case "noStart" -> new Session(OTHER, SessionType.FOCUS, null, g.endTime(), 25, 1500, null, true, false, null);
             case "ancientStart" -> new Session(OTHER, SessionType.FOCUS, Instant.parse("1999-12-31T23:59:59Z"), null, 25, 0,
