@@ -20,7 +20,7 @@ import com.focusflow.api.sync.SyncFormat;
  * {@link SessionMerge}, in one transaction, then announced as one
  * {@link com.focusflow.api.session.SessionTopics#IMPORTED} event with the time span it changed.
  */
-final class SessionSection implements DataContributor<Session> {
+public final class SessionSection implements DataContributor<Session> {
 
     static final int EXPORT_CHUNK = 500;
 
@@ -30,7 +30,7 @@ final class SessionSection implements DataContributor<Session> {
     private final SessionEvents events;
     private final Supplier<Instant> wallClock;
 
-    SessionSection(SessionStore store, SessionEvents events, Supplier<Instant> wallClock) {
+    public SessionSection(SessionStore store, SessionEvents events, Supplier<Instant> wallClock) {
         this.store = store;
         this.events = events;
         this.wallClock = wallClock;
