@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.osgi.framework.wiring.FrameworkWiring;
@@ -145,12 +147,22 @@ class UpdateDuringSessionTest {
         byte[] jar = BundleJars.rebuild(session, newer);
         FocusFlowHttp http = FocusFlowHttp.connect(context);
         survives("com.focusflow.session", newer, () -> {
+            // The console updates in the background: stop, update, refresh, start. Wait for the refresh.
+            CountDownLatch refreshed = new CountDownLatch(1);
+            FrameworkListener listener = e -> {
+                if (e.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                    refreshed.countDown();
+                }
+            };
+            context.addFrameworkListener(listener);
             String boundary = "itest" + UUID.randomUUID();
             HttpResponse<String> response = http.send(http.authorized("/system/console/bundles/install")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, Map.of("action", "install",
                             "refreshPackages", "true"), "bundlefile", "com.focusflow.session.jar", jar))).build());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(refreshed.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the console's refresh").isTrue();
+            context.removeFrameworkListener(listener);
         });
     }
 
@@ -158,6 +170,7 @@ class UpdateDuringSessionTest {
     void uninstallingBlockingRemovesTheBlockAndInstallingItAgainRestoresIt() throws Exception {
         Bundle blocking = bundle("com.focusflow.blocking");
         byte[] jar = BundleJars.rebuild(blocking, blocking.getVersion());
+        String location = blocking.getLocation();
         HealthService health = service(HealthService.class);
 
         blocking.uninstall();
@@ -171,7 +184,7 @@ class UpdateDuringSessionTest {
 
         // Through this bundle's own context: osgi-test's injected one uninstalls what a test installed.
         Bundle again = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .installBundle("itest:com.focusflow.blocking", new ByteArrayInputStream(jar));
+                .installBundle(location, new ByteArrayInputStream(jar));
         again.start();
 
         Poll.until(TIMEOUT, "the block back", () -> hostsText().contains("0.0.0.0 " + SITE)
@@ -205,15 +218,16 @@ class UpdateDuringSessionTest {
         }
         assertThat(violations).as("the hosts file during the update of " + name).isEmpty();
 
-        SessionService now = service(SessionService.class);
-        Session after = Poll.until(TIMEOUT, "the session after " + name, () -> now.active().orElse(null));
+        // Looked up on each try: a refresh may replace the service right after the update.
+        Session after = Poll.until(TIMEOUT, "the session after " + name,
+                () -> service(SessionService.class).active().orElse(null));
         long elapsed = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
         assertThat(after.id()).as("the same session after " + name).isEqualTo(before.id());
         assertThat(after.remainingSeconds()).as("time left after " + name)
                 .isBetween(before.remainingSeconds() - elapsed - 2, before.remainingSeconds());
         assertThat(HostsSampler.problem(hostsText(), USER_LINES)).isNull();
         assertThat(service(BlockListService.class).list()).as("block list after " + name).isEqualTo(blockList);
-        assertThat(historyIds(now)).as("sessions after " + name).isEqualTo(history);
+        assertThat(historyIds(service(SessionService.class))).as("sessions after " + name).isEqualTo(history);
         Map<String, Long> rowsAfter = rowCounts();
         // A blocked app closed meanwhile may add the day's statistics row: nothing lost means none fewer.
         assertThat(rowsAfter.get(STATISTICS)).as("statistics rows after " + name).isGreaterThanOrEqualTo(rows.get(STATISTICS));
