@@ -174,18 +174,19 @@ class UpdateDuringSessionTest {
         HealthService health = service(HealthService.class);
 
         blocking.uninstall();
-
-        assertThat(hostsText()).as("the block is gone with the bundle").isEqualTo(USER_LINES);
-        HealthItem gone = health.report().items().stream().filter(i -> i.name().equals("bundle com.focusflow.blocking"))
-                .findFirst().orElseThrow();
-        assertThat(gone.status()).isEqualTo(HealthStatus.DOWN);
-        assertThat(gone.message()).contains("uninstalled");
-        assertThat(context.getServiceReference(BlockingService.class)).isNull();
-
-        // Through this bundle's own context: osgi-test's injected one uninstalls what a test installed.
-        Bundle again = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .installBundle(location, new ByteArrayInputStream(jar));
-        again.start();
+        try {
+            Poll.until(TIMEOUT, "the block gone with the bundle", () -> hostsText().equals(USER_LINES) ? true : null);
+            HealthItem gone = health.report().items().stream()
+                    .filter(i -> i.name().equals("bundle com.focusflow.blocking")).findFirst().orElseThrow();
+            assertThat(gone.status()).isEqualTo(HealthStatus.DOWN);
+            assertThat(gone.message()).contains("uninstalled");
+            assertThat(context.getServiceReference(BlockingService.class)).isNull();
+        } finally {
+            // Through this bundle's own context (osgi-test's injected one uninstalls what a test installed),
+            // at the original location, so that a later bundle.update() finds the jar there.
+            FrameworkUtil.getBundle(getClass()).getBundleContext().installBundle(location, new ByteArrayInputStream(jar))
+                    .start();
+        }
 
         Poll.until(TIMEOUT, "the block back", () -> hostsText().contains("0.0.0.0 " + SITE)
                 && HostsSampler.problem(hostsText(), USER_LINES) == null ? true : null);

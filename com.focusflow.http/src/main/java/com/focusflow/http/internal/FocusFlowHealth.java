@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -47,7 +47,8 @@ public final class FocusFlowHealth implements HealthService {
     private final ServiceComponentRuntime scr;
     private final List<HealthContributor> contributors = new CopyOnWriteArrayList<>();
     private final Set<String> uninstalled = ConcurrentHashMap.newKeySet();
-    private final BundleListener uninstalls = this::bundleChanged;
+    /** Synchronous: the report right after an uninstall already says so. */
+    private final SynchronousBundleListener uninstalls = this::bundleChanged;
 
     @Activate
     public FocusFlowHealth(BundleContext context, @Reference ServiceComponentRuntime scr) {

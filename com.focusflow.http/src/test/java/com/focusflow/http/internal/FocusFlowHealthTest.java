@@ -16,7 +16,7 @@ import org.mockito.ArgumentCaptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -74,7 +74,7 @@ class FocusFlowHealthTest {
 
     @Test
     void anUninstalledFocusFlowBundleIsDownUntilItIsInstalledAgain() {
-        ArgumentCaptor<BundleListener> listener = ArgumentCaptor.forClass(BundleListener.class);
+        ArgumentCaptor<SynchronousBundleListener> listener = ArgumentCaptor.forClass(SynchronousBundleListener.class);
         verify(context).addBundleListener(listener.capture());
         Bundle blocking = bundle("com.focusflow.blocking", Bundle.ACTIVE, false);
         bundles.remove(blocking);
