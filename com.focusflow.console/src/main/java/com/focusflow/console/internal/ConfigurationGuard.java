@@ -101,7 +101,8 @@ public final class ConfigurationGuard implements SynchronousConfigurationListene
                 + (kept.get(r.key()) == null ? "the default" : r.key() + "=" + kept.get(r.key())))
                 .collect(Collectors.joining(". "));
         LOG.warn("Configuration {} {}", pid, message);
-        config.update(kept); // re-enters configurationEvent with valid values, which become the last valid ones
+        config.update(kept); // re-enters configurationEvent (once this listener is registered)
+        lastValid.put(pid, kept);
         refused.put(pid, message);
     }
 
