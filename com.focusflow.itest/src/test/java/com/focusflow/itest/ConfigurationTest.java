@@ -56,11 +56,12 @@ class ConfigurationTest {
         update(PROCESS_PID, Map.of("intervalSeconds", 3));
         ServiceReference<Blocker> before = awaitProcessBlocker(3);
 
-        update(PROCESS_PID, Map.of("intervalSeconds", 7));
+        update(PROCESS_PID, Map.of("intervalSeconds", 7, "source", "jdk"));
 
         ServiceReference<Blocker> after = awaitProcessBlocker(7);
         assertThat(after.getProperty(Constants.SERVICE_ID)).as("the same registration: modified, not re-created")
                 .isEqualTo(before.getProperty(Constants.SERVICE_ID));
+        assertThat(after.getProperty("source")).isEqualTo("jdk");
     }
 
     @Test

@@ -155,9 +155,6 @@ class ConsoleTest {
     }
 
     private <T> T service(Class<T> type) throws Exception {
-        return Poll.until(TIMEOUT, type.getSimpleName(), () -> {
-            var ref = context.getServiceReference(type);
-            return ref == null ? null : context.getService(ref);
-        });
+        return Poll.service(context, type, TIMEOUT);
     }
 }

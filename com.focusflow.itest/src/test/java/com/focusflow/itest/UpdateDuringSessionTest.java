@@ -303,10 +303,7 @@ class UpdateDuringSessionTest {
     }
 
     private <T> T service(Class<T> type) throws Exception {
-        return Poll.until(TIMEOUT, type.getSimpleName(), () -> {
-            var ref = context.getServiceReference(type);
-            return ref == null ? null : context.getService(ref);
-        });
+        return Poll.service(context, type, TIMEOUT);
     }
 
     private static byte[] multipart(String boundary, Map<String, String> fields, String fileField, String fileName,
