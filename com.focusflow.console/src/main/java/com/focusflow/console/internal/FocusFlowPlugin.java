@@ -84,7 +84,9 @@ public final class FocusFlowPlugin extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", pluginRoot(request));
         } catch (FocusFlowException e) {
-            answer(response, e.kind().httpStatus(), "Not done: " + e.getMessage(), request);
+            // A service that cannot do it now (its database, a restart during an update) is unavailable, not a bug.
+            int status = e.kind().httpStatus() >= 500 ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : e.kind().httpStatus();
+            answer(response, status, "Not done: " + e.getMessage(), request);
         } catch (ConsoleActions.Unavailable e) {
             answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not done: " + e.getMessage(), request);
         }
