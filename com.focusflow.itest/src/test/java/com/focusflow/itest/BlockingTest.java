@@ -202,12 +202,8 @@ class BlockingTest {
         return service(BlockingService.class);
     }
 
-    /** The service registered now: an update of the blocking bundle replaces them all. */
     private <T> T service(Class<T> type) throws Exception {
-        return Poll.until(TIMEOUT, type.getSimpleName(), () -> {
-            var ref = context.getServiceReference(type);
-            return ref == null ? null : context.getService(ref);
-        });
+        return Poll.service(context, type, TIMEOUT);
     }
 
     private Process startVictim(String name) throws Exception {

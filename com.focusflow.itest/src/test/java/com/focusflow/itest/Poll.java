@@ -3,6 +3,9 @@ package com.focusflow.itest;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
 /** Waits for a condition with a deadline instead of sleeping a fixed time. */
 final class Poll {
 
@@ -29,5 +32,16 @@ final class Poll {
             failure.initCause(last);
         }
         throw failure;
+    }
+
+    /**
+     * The service of {@code type} registered now, waiting for one if there is none: an update of its bundle
+     * replaces it, so tests that update bundles look it up again instead of keeping an injected one.
+     */
+    static <T> T service(BundleContext context, Class<T> type, Duration timeout) throws Exception {
+        return until(timeout, type.getSimpleName(), () -> {
+            ServiceReference<T> ref = context.getServiceReference(type);
+            return ref == null ? null : context.getService(ref);
+        });
     }
 }

@@ -11,6 +11,6 @@ public @interface AnalyticsConfig {
     String zone() default "";
 
     @AttributeDefinition(name = "Daily goal (min)", min = "1", max = "1440",
-            description = "Focus minutes a day that meet the goal (score and streak)")
+            description = "Focus minutes a day that meet the goal (score and streak), 1-1440")
     int dailyGoalMinutes() default 120;
 }

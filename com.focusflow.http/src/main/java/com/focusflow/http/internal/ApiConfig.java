@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String PID = "com.focusflow.http.api";
 
     @AttributeDefinition(name = "Largest request body (MB)",
-            description = "Bodies above this size are refused with INVALID_INPUT. Imports are the largest.",
+            description = "Bodies above this size are refused with INVALID_INPUT, 1-1024 MB. Imports are the largest.",
             min = "1", max = "1024")
     int maxBodyMegabytes() default 256;
 }

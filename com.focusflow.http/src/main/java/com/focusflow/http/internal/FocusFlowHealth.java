@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -28,7 +33,8 @@ import com.focusflow.api.health.HealthStatus;
 
 /**
  * FocusFlow's health: every FocusFlow bundle must be active, every FocusFlow component satisfied, and every
- * {@link HealthContributor} (whiteboard) adds its own items. The worst status wins.
+ * {@link HealthContributor} (whiteboard) adds its own items. A FocusFlow bundle uninstalled while FocusFlow
+ * runs is DOWN until it is installed again: what it did is gone. The worst status wins.
  */
 @Component
 public final class FocusFlowHealth implements HealthService {
@@ -40,11 +46,32 @@ public final class FocusFlowHealth implements HealthService {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final List<HealthContributor> contributors = new CopyOnWriteArrayList<>();
+    private final Set<String> uninstalled = ConcurrentHashMap.newKeySet();
+    /** Synchronous: the report right after an uninstall already says so. */
+    private final SynchronousBundleListener uninstalls = this::bundleChanged;
 
     @Activate
     public FocusFlowHealth(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.scr = scr;
+        context.addBundleListener(uninstalls);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(uninstalls);
+    }
+
+    private void bundleChanged(BundleEvent event) {
+        String name = event.getBundle().getSymbolicName();
+        if (name == null || !name.startsWith(BUNDLE_PREFIX)) {
+            return;
+        }
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            uninstalled.add(name);
+        } else if (event.getType() == BundleEvent.INSTALLED) {
+            uninstalled.remove(name);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -64,6 +91,10 @@ public final class FocusFlowHealth implements HealthService {
                 .toList();
         List<HealthItem> items = new ArrayList<>();
         ours.forEach(b -> items.add(bundleItem(b)));
+        uninstalled.stream().sorted()
+                .filter(name -> ours.stream().noneMatch(b -> name.equals(b.getSymbolicName())))
+                .forEach(name -> items.add(new HealthItem("bundle " + name, HealthStatus.DOWN, "bundle " + name
+                        + " was uninstalled: what it does is gone until it is installed again")));
         items.addAll(unsatisfiedComponents(ours));
         contributors.forEach(c -> items.addAll(itemsOf(c)));
         return HealthReport.of(items);

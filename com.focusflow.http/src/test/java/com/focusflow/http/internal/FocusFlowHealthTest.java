@@ -3,6 +3,7 @@ package com.focusflow.http.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
@@ -11,8 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -66,6 +70,26 @@ class FocusFlowHealthTest {
     private static HealthItem item(HealthReport report, String name) {
         return report.items().stream().filter(i -> i.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + name + " in " + report));
+    }
+
+    @Test
+    void anUninstalledFocusFlowBundleIsDownUntilItIsInstalledAgain() {
+        ArgumentCaptor<SynchronousBundleListener> listener = ArgumentCaptor.forClass(SynchronousBundleListener.class);
+        verify(context).addBundleListener(listener.capture());
+        Bundle blocking = bundle("com.focusflow.blocking", Bundle.ACTIVE, false);
+        bundles.remove(blocking);
+        listener.getValue().bundleChanged(new BundleEvent(BundleEvent.UNINSTALLED, blocking));
+        listener.getValue().bundleChanged(new BundleEvent(BundleEvent.UNINSTALLED, bundle("org.other", Bundle.ACTIVE, false)));
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(item(report, "bundle com.focusflow.blocking").message()).contains("was uninstalled");
+        assertThat(report.items()).extracting(HealthItem::name).doesNotContain("bundle org.other");
+
+        bundles.add(blocking);
+        listener.getValue().bundleChanged(new BundleEvent(BundleEvent.INSTALLED, blocking));
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
     }
 
     @Test

@@ -13,10 +13,10 @@ public @interface DatabaseConfig {
     String path() default "";
 
     @AttributeDefinition(name = "Busy timeout (ms)", min = "0", max = "600000",
-            description = "How long a writer waits for another writer's lock before it fails")
+            description = "How long a writer waits for another writer's lock before it fails, 0-600000 ms")
     int busyTimeoutMillis() default 10_000;
 
     @AttributeDefinition(name = "Maximum connections", min = "1", max = "5",
-            description = "Size of the connection pool; SQLite has one writer at a time, so a few suffice")
+            description = "Size of the connection pool, 1-5; SQLite has one writer at a time, so a few suffice")
     int maxConnections() default 5;
 }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.Page;
 import com.focusflow.api.session.Session;
@@ -47,6 +48,7 @@ public final class SessionLifecycle implements SessionService {
 
     private final Object lock = new Object();
     private RunningSession running;
+    private boolean suspended;
     private Scheduler.Task endTimer;
     private Scheduler.Task checkpointTimer;
 
@@ -68,6 +70,7 @@ public final class SessionLifecycle implements SessionService {
     public Session start(StartRequest request) {
         StartRequest valid = SessionRules.validStart(request);
         synchronized (lock) {
+            requireLive();
             if (running != null) {
                 throw SessionRules.alreadyRunning(running.snapshot(monotonic.getAsLong()));
             }
@@ -86,6 +89,7 @@ public final class SessionLifecycle implements SessionService {
     @Override
     public Session end() {
         synchronized (lock) {
+            requireLive();
             if (running == null) {
                 throw SessionRules.noneRunning();
             }
@@ -100,6 +104,7 @@ public final class SessionLifecycle implements SessionService {
     @Override
     public Optional<Session> active() {
         synchronized (lock) {
+            requireLive();
             return running == null ? Optional.empty() : Optional.of(running.snapshot(monotonic.getAsLong()));
         }
     }
@@ -183,14 +188,26 @@ public final class SessionLifecycle implements SessionService {
         }
     }
 
-    /** Saves the running session's elapsed time and stops its timers; it stays running in the database. */
+    /**
+     * Saves the running session's elapsed time and stops its timers; it stays running in the database. From
+     * then on this lifecycle answers no more questions about the running session: "none" would be wrong
+     * (the next one resumes it), and a caller such as blocking would act on it.
+     */
     public void suspend() {
         synchronized (lock) {
+            suspended = true;
             if (running != null) {
                 checkpoint();
                 stopTimers();
                 running = null;
             }
+        }
+    }
+
+    private void requireLive() {
+        if (suspended) {
+            throw FocusFlowException.of(ErrorKind.IO, "Sessions are restarting (the session bundle is stopping or "
+                    + "being updated); try again in a moment");
         }
     }
 

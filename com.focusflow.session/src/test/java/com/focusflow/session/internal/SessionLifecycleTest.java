@@ -206,6 +206,9 @@ class SessionLifecycleTest {
         time.advance(Duration.ofSeconds(100));
         sessions.suspend();
         assertThat(time.pendingTimers()).isZero();
+        // A suspended lifecycle does not claim that no session runs: blocking would lift the block.
+        assertRefused(sessions::active, ErrorKind.IO, "restarting");
+        assertRefused(sessions::end, ErrorKind.IO, "restarting");
 
         SessionLifecycle next = newLifecycle();
         Session resumed = next.recover().orElseThrow();

@@ -53,11 +53,12 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
         return t;
     });
     private final ProcessWatcher watcher;
+    private volatile String source;
 
     @Activate
     public ProcessBlocker(ProcessConfig config, @Reference EventAdmin events) {
         this.events = events;
-        String source = config.source();
+        this.source = config.source();
         this.watcher = new ProcessWatcher(() -> ProcessSources.create(source), thread, this, interval(config),
                 grace(config));
     }
@@ -75,6 +76,10 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     @Modified
     void modified(ProcessConfig config) {
         watcher.reconfigure(interval(config), grace(config));
+        if (!config.source().equals(source)) {
+            source = config.source();
+            watcher.sourceChanged();
+        }
     }
 
     @Deactivate

@@ -96,6 +96,11 @@ public final class ProcessWatcher {
         });
     }
 
+    /** Processes are read through a newly created source from the next tick on. */
+    public void sourceChanged() {
+        thread.execute(() -> source = null);
+    }
+
     public BlockerHealth health() {
         return health;
     }

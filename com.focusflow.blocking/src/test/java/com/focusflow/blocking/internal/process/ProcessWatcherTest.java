@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,30 @@ class ProcessWatcherTest {
         Thread.sleep(3000);
         assertThat(victim.isAlive()).isTrue();
         assertThat(closed).isEmpty();
+    }
+
+    @Test
+    void aChangedSourceIsCreatedAnewAndUsedFromTheNextTick() throws Exception {
+        AtomicInteger created = new AtomicInteger();
+        ProcessWatcher watcher = watcher(() -> {
+            created.incrementAndGet();
+            return ProcessSources.create("jdk");
+        });
+        watcher.engage(Set.of(Victims.uniqueName("ffnothing")));
+        awaitCount(created, 1);
+
+        watcher.sourceChanged();
+
+        awaitCount(created, 2);
+        assertThat(created.get()).isEqualTo(2);
+    }
+
+    private static void awaitCount(AtomicInteger count, int wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (count.get() < wanted && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(count.get()).as("sources created").isGreaterThanOrEqualTo(wanted);
     }
 
     private ProcessWatcher watcher(Supplier<ProcessSource> source) {
