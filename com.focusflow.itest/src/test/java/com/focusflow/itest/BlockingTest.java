@@ -121,8 +121,8 @@ class BlockingTest {
         assertThat(engaged).startsWith(ORIGINAL + "\r\n").contains("0.0.0.0 use-application-dns.net");
 
         Process victim = startVictim(app);
-        assertThat(victim.waitFor(INTERVAL_SECONDS + GRACE_SECONDS + 1, TimeUnit.SECONDS))
-                .as("a blocked app is gone within interval + grace + 1 s").isTrue();
+        assertThat(victim.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                .as("the blocked app closed (its latency is measured by BlockingBench)").isTrue();
         assertThat(warnings).extracting(Notification::category).containsExactly(Notification.APP_WARNING);
         assertThat(warnings.get(0).message()).contains(app);
         Event closed = Poll.until(TIMEOUT, "APP_BLOCKED", () -> events.stream()
@@ -177,7 +177,7 @@ class BlockingTest {
         assertThat(Files.readString(hosts)).as("no gap: the block stayed in place").isEqualTo(engaged);
         assertThat(Files.getLastModifiedTime(hosts).toMillis()).isEqualTo(modified);
         Process victim = startVictim(app);
-        assertThat(victim.waitFor(INTERVAL_SECONDS + GRACE_SECONDS + 1, TimeUnit.SECONDS)).isTrue();
+        assertThat(victim.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(again.status().blockers()).hasSize(2);
     }
 
