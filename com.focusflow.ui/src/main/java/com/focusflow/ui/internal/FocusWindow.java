@@ -93,9 +93,14 @@ public final class FocusWindow implements EventHandler, Notifier {
         }
         session.runningProperty().addListener((o, old, running) -> tray.ifPresent(t -> t.showRunning(running)));
         Platform.runLater(() -> {
-            if (!closed) {
+            if (closed) {
+                return;
+            }
+            try {
                 window = MainWindow.open(session, blocks, today, theme, config.dark(), this::closeRequested);
                 LOG.info("FocusFlow window open");
+            } catch (RuntimeException e) {
+                LOG.error("The window could not be opened", e); // a bug: everything else goes on
             }
         });
     }

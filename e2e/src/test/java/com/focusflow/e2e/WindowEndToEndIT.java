@@ -1,0 +1,106 @@
+package com.focusflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real application with its window: launches run/target/focusflow.jar (temporary data dir, free
+ * port, known password, scratch hosts file) with the probe bundle in its load/ folder, starts a session
+ * by pressing Ctrl+Enter in the window, checks it over the HTTP API, ends it over the API and checks
+ * the window shows that. Screenshots go to target/screenshots. Needs a display: run under
+ * {@code xvfb-run -a} (as .ci/run does); without one the test is skipped.
+ */
+class WindowEndToEndIT {
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration REACTION = Duration.ofSeconds(15);
+
+    private static App app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(),
+                "no DISPLAY: the window test needs an X display; run it under xvfb-run -a (as .ci/run does)");
+        app = App.launch(Path.of(System.getProperty("focusflow.jar")), Path.of(System.getProperty("probe.jar")),
+                Path.of("target"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+            copyScreenshots();
+        }
+    }
+
+    @Test
+    void ctrlEnterInTheWindowStartsASessionThatTheApiSeesAndTheWindowShowsItsEnd() throws Exception {
+        JsonNode idle = awaitWindow(STARTUP, "the window showing no session",
+                t -> t.path("session-state").asText().equals("No session running"));
+        assertThat(idle.path("session-action").asText()).isEqualTo("Start");
+        assertThat(idle.path("session-countdown").asText()).isEqualTo("25:00");
+        app.probe("POST", "/screenshot?name=idle");
+
+        app.probe("POST", "/key/ctrl-enter");
+
+        JsonNode active = Poll.until(REACTION, "a running session over the API", () -> {
+            var r = app.api("GET", "/sessions/active", null);
+            return r.statusCode() == 200 ? App.JSON.readTree(r.body()) : null;
+        });
+        assertThat(active.path("type").asText()).isEqualTo("focus");
+        assertThat(active.path("plannedMinutes").asInt()).isEqualTo(25);
+        assertThat(active.path("endTime").isNull()).isTrue();
+        JsonNode running = awaitWindow(REACTION, "the window showing the running session",
+                t -> t.path("session-action").asText().equals("Stop"));
+        assertThat(running.path("session-state").asText()).startsWith("Focus session running, 25 min");
+        assertThat(running.path("session-countdown").asText()).matches("2[45]:[0-5][0-9]");
+        app.probe("POST", "/screenshot?name=session-running");
+
+        var ended = app.api("POST", "/sessions/active/end", "{}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(App.JSON.readTree(ended.body()).path("id").asText()).isEqualTo(active.path("id").asText());
+
+        JsonNode after = awaitWindow(REACTION, "the window showing the session ended",
+                t -> t.path("session-state").asText().equals("No session running"));
+        assertThat(after.path("session-action").asText()).isEqualTo("Start");
+        assertThat(app.api("GET", "/sessions/active", null).statusCode()).isEqualTo(204);
+        app.probe("POST", "/screenshot?name=session-ended");
+
+        app.probe("POST", "/tab?id=tab-today");
+        awaitWindow(REACTION, "the Today tab listing the ended session",
+                t -> t.path("today-sessions").asText().equals("0 of 1 completed"));
+        app.probe("POST", "/screenshot?name=today");
+        app.probe("POST", "/tab?id=tab-block-list");
+        app.probe("POST", "/screenshot?name=block-list");
+    }
+
+    private static JsonNode awaitWindow(Duration deadline, String what, java.util.function.Predicate<JsonNode> done)
+            throws Exception {
+        return Poll.until(deadline, what, () -> {
+            JsonNode state = app.windowTexts();
+            return state != null && done.test(state) ? state : null;
+        });
+    }
+
+    private static void copyScreenshots() throws Exception {
+        Path target = Path.of(System.getProperty("screenshots.dir"));
+        Files.createDirectories(target);
+        Path shots = app.home().resolve("probe");
+        if (Files.isDirectory(shots)) {
+            try (var files = Files.list(shots)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
