@@ -37,6 +37,7 @@ final class App implements AutoCloseable {
         Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
         Path load = Files.createDirectories(home.resolve("load"));
         Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
+        Files.writeString(home.resolve("hosts"), "127.0.0.1 localhost\n");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -54,6 +55,11 @@ final class App implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** The scratch hosts file the blocker writes instead of the system's. */
+    Path hosts() {
+        return home.resolve("hosts");
     }
 
     HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {

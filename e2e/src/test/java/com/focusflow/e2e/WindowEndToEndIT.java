@@ -50,24 +50,48 @@ class WindowEndToEndIT {
         assertThat(idle.path("session-countdown").asText()).isEqualTo("25:00");
         app.probe("POST", "/screenshot?name=idle");
 
-        app.probe("POST", "/key/ctrl-enter");
+        // The block list: the service's validation message inline, an item added through the window, one
+        // added over the API showing up by itself.
+        app.probe("POST", "/fill?id=block-value&text=not%20a%20host");
+        app.probe("POST", "/fire?id=block-add");
+        awaitWindow(REACTION, "the validation message under the field",
+                t -> !t.path("block-error").asText().isEmpty());
+        app.probe("POST", "/fill?id=block-value&text=example.com");
+        app.probe("POST", "/fire?id=block-add");
+        Poll.until(REACTION, "example.com on the block list over the API",
+                () -> app.api("GET", "/blocklist", null).body().contains("\"example.com\"") ? true : null);
+        assertThat(app.api("POST", "/blocklist", "{\"type\":\"app\",\"value\":\"" + Victim.NAME + "\"}").statusCode())
+                .isEqualTo(201);
+        awaitWindow(REACTION, "the app added over the API in the window",
+                t -> t.has("block-item-" + Victim.NAME) && t.path("block-error").asText().isEmpty());
 
-        JsonNode active = Poll.until(REACTION, "a running session over the API", () -> {
-            var r = app.api("GET", "/sessions/active", null);
-            return r.statusCode() == 200 ? App.JSON.readTree(r.body()) : null;
-        });
-        assertThat(active.path("type").asText()).isEqualTo("focus");
-        assertThat(active.path("plannedMinutes").asInt()).isEqualTo(25);
-        assertThat(active.path("endTime").isNull()).isTrue();
-        JsonNode running = awaitWindow(REACTION, "the window showing the running session",
-                t -> t.path("session-action").asText().equals("Stop"));
-        assertThat(running.path("session-state").asText()).startsWith("Focus session running, 25 min");
-        assertThat(running.path("session-countdown").asText()).matches("2[45]:[0-5][0-9]");
-        app.probe("POST", "/screenshot?name=session-running");
+        try (Victim victim = Victim.start(app.home())) {
+            app.probe("POST", "/key/ctrl-enter");
 
-        var ended = app.api("POST", "/sessions/active/end", "{}");
-        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
-        assertThat(App.JSON.readTree(ended.body()).path("id").asText()).isEqualTo(active.path("id").asText());
+            JsonNode active = Poll.until(REACTION, "a running session over the API", () -> {
+                var r = app.api("GET", "/sessions/active", null);
+                return r.statusCode() == 200 ? App.JSON.readTree(r.body()) : null;
+            });
+            assertThat(active.path("type").asText()).isEqualTo("focus");
+            assertThat(active.path("plannedMinutes").asInt()).isEqualTo(25);
+            JsonNode running = awaitWindow(REACTION, "the window showing the running session",
+                    t -> t.path("session-action").asText().equals("Stop"));
+            assertThat(running.path("session-state").asText()).startsWith("Focus session running, 25 min");
+            assertThat(running.path("session-countdown").asText()).matches("2[45]:[0-5][0-9]");
+
+            // The process watcher's warning reaches the window's Notifier (a toast: Xvfb has no tray).
+            JsonNode warned = awaitWindow(REACTION, "the app warning as a toast",
+                    t -> t.path("toast-message").asText().contains(Victim.NAME));
+            assertThat(warned.path("toast-message").asText()).contains("will be closed");
+            app.probe("POST", "/screenshot?name=session-running");
+            Poll.until(REACTION, "the blocked app closed", () -> victim.isAlive() ? null : true);
+            Poll.until(REACTION, "example.com in the scratch hosts file",
+                    () -> Files.exists(app.hosts()) && Files.readString(app.hosts()).contains("example.com") ? true : null);
+
+            var ended = app.api("POST", "/sessions/active/end", "{}");
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+            assertThat(App.JSON.readTree(ended.body()).path("id").asText()).isEqualTo(active.path("id").asText());
+        }
 
         JsonNode after = awaitWindow(REACTION, "the window showing the session ended",
                 t -> t.path("session-state").asText().equals("No session running"));
@@ -76,11 +100,34 @@ class WindowEndToEndIT {
         app.probe("POST", "/screenshot?name=session-ended");
 
         app.probe("POST", "/tab?id=tab-today");
-        awaitWindow(REACTION, "the Today tab listing the ended session",
+        awaitWindow(REACTION, "the Today tab counting the ended session",
                 t -> t.path("today-sessions").asText().equals("0 of 1 completed"));
         app.probe("POST", "/screenshot?name=today");
         app.probe("POST", "/tab?id=tab-block-list");
         app.probe("POST", "/screenshot?name=block-list");
+        app.probe("POST", "/tab?id=tab-session");
+    }
+
+    @Test
+    void panelsFollowTheirBundlesAndTheWindowReopensOnTheSameToolkit() throws Exception {
+        awaitWindow(STARTUP, "the window with blocking available",
+                t -> t.path("block-status").asText().startsWith("Blocking "));
+        long fxThread = app.probe("GET", "").path("fxThread").asLong();
+
+        app.probe("POST", "/bundle/stop?bsn=com.focusflow.blocking");
+        awaitWindow(REACTION, "the block list saying it is unavailable",
+                t -> t.path("block-status").asText().startsWith("Blocking is unavailable"));
+        assertThat(app.windowTexts().path("session-state").asText()).isEqualTo("No session running");
+        app.probe("POST", "/bundle/start?bsn=com.focusflow.blocking");
+        awaitWindow(REACTION, "the block list back by itself",
+                t -> !t.path("block-status").asText().startsWith("Blocking is unavailable"));
+
+        app.probe("POST", "/bundle/stop?bsn=com.focusflow.ui");
+        Poll.until(REACTION, "the window closed with its bundle",
+                () -> app.probe("GET", "").path("showing").asBoolean() ? null : true);
+        app.probe("POST", "/bundle/start?bsn=com.focusflow.ui");
+        awaitWindow(REACTION, "the window open again", t -> t.path("session-action").asText().equals("Start"));
+        assertThat(app.probe("GET", "").path("fxThread").asLong()).as("JavaFX application thread").isEqualTo(fxThread);
     }
 
     private static JsonNode awaitWindow(Duration deadline, String what, java.util.function.Predicate<JsonNode> done)

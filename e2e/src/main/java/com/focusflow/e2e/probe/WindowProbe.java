@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
@@ -31,7 +35,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
@@ -43,7 +49,9 @@ import org.osgi.service.component.annotations.Component;
  * <li>{@code POST /key/ctrl-enter} presses Ctrl+Enter in the window (a key event through the scene, so the
  * window's own accelerator handles it, as it does a real key press);</li>
  * <li>{@code POST /tab?id=tab-today} selects a tab; {@code POST /screenshot?name=x} renders the window
- * into {@code <data dir>/probe/x.png}.</li>
+ * into {@code <data dir>/probe/x.png};</li>
+ * <li>{@code POST /fill?id=..&text=..} types into a text field, {@code POST /fire?id=..} presses a button;</li>
+ * <li>{@code POST /bundle/stop?bsn=..} and {@code /bundle/start} stop and start a bundle.</li>
  * </ul>
  */
 @Component(property = ApiResource.PATH + "=/uiprobe")
@@ -51,10 +59,12 @@ public final class WindowProbe implements ApiResource {
     private static final String TITLE = "FocusFlow";
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}");
 
+    private final BundleContext context;
     private final Path shots;
 
     @Activate
     public WindowProbe(BundleContext context) {
+        this.context = context;
         shots = Path.of(context.getProperty("focusflow.home"), "probe");
     }
 
@@ -66,6 +76,9 @@ public final class WindowProbe implements ApiResource {
             case "POST /key/ctrl-enter" -> ApiResponse.ok(onFx(this::pressCtrlEnter));
             case "POST /tab" -> ApiResponse.ok(onFx(() -> selectTab(request.query("id").orElse(""))));
             case "POST /screenshot" -> ApiResponse.ok(screenshot(request.query("name").orElse("")));
+            case "POST /fill" -> ApiResponse.ok(onFx(() -> fill(request.query("id").orElse(""), request.query("text").orElse(""))));
+            case "POST /fire" -> ApiResponse.ok(onFx(() -> fire(request.query("id").orElse(""))));
+            case "POST /bundle/stop", "POST /bundle/start" -> ApiResponse.ok(bundle(request.path(), request.query("bsn").orElse("")));
             default -> throw FocusFlowException.notFound("no probe route %s", route);
         };
     }
@@ -79,18 +92,66 @@ public final class WindowProbe implements ApiResource {
             collect(stage.getScene().getRoot(), texts);
         }
         result.put("texts", texts);
+        result.put("fxThread", Thread.currentThread().getId()); // the same id all along: the toolkit was never restarted
         return result;
     }
 
-    private static void collect(Node node, Map<String, String> texts) {
-        if (node.getId() != null && node instanceof Labeled labeled) {
-            texts.put(node.getId(), labeled.getText());
+    private static void collect(Node root, Map<String, String> texts) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        index(root, nodes);
+        nodes.forEach((id, node) -> {
+            if (node instanceof Labeled labeled) {
+                texts.put(id, labeled.getText());
+            } else if (node instanceof TextInputControl input) {
+                texts.put(id, input.getText());
+            }
+        });
+    }
+
+    private Map<String, Object> fill(String id, String text) {
+        ((TextInputControl) find(id)).setText(text);
+        return Map.of("filled", id);
+    }
+
+    private Map<String, Object> fire(String id) {
+        ((ButtonBase) find(id)).fire();
+        return Map.of("fired", id);
+    }
+
+    private Map<String, Object> bundle(String path, String bsn) {
+        Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals(bsn)).findFirst()
+                .orElseThrow(() -> FocusFlowException.notFound("no bundle %s", bsn));
+        try {
+            if (path.endsWith("stop")) {
+                bundle.stop();
+            } else {
+                bundle.start();
+            }
+        } catch (BundleException e) {
+            throw new IllegalStateException(e);
         }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        return Map.of("bundle", bsn, "state", bundle.getState());
+    }
+
+    private static Node find(String id) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        index(scene().getRoot(), nodes);
+        Node node = nodes.get(id);
+        if (node == null) {
+            throw FocusFlowException.notFound("no node #%s in the window", id);
+        }
+        return node;
+    }
+
+    private static void index(Node node, Map<String, Node> nodes) {
+        if (node.getId() != null) {
+            nodes.putIfAbsent(node.getId(), node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> index(child, nodes));
         }
         if (node instanceof TabPane tabs) {
-            tabs.getTabs().forEach(tab -> collect(tab.getContent(), texts));
+            tabs.getTabs().forEach(tab -> index(tab.getContent(), nodes));
         }
     }
 

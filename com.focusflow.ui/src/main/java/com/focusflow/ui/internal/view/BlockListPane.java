@@ -27,6 +27,7 @@ final class BlockListPane {
         enabled.setMnemonicParsing(true);
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
         Label status = new Label();
+        status.setId("block-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
@@ -42,6 +43,7 @@ final class BlockListPane {
         value.setOnAction(e -> model.add());
         HBox.setHgrow(value, Priority.ALWAYS);
         Button add = new Button("_Add");
+        add.setId("block-add");
         add.setMnemonicParsing(true);
         add.setAccessibleText("Add to the block list");
         add.setOnAction(e -> model.add());
@@ -89,6 +91,7 @@ final class BlockListPane {
                 return;
             }
             Label text = new Label(row.value() + "  (" + row.type().value() + ")");
+            text.setId("block-item-" + row.value());
             Button remove = new Button("Remove");
             remove.setAccessibleText(row.removeText());
             remove.setOnAction(e -> model.remove(row));

@@ -128,8 +128,10 @@ public final class MainWindow {
     /** Shows a notification inside the window for a few seconds (when there is no tray). */
     public void toast(Notification notification) {
         Label title = new Label(notification.title());
+        title.setId("toast-title");
         title.getStyleClass().add("heading");
         Label text = new Label(notification.message());
+        text.setId("toast-message");
         text.setWrapText(true);
         VBox toast = new VBox(4, title, text);
         toast.getStyleClass().add("toast");

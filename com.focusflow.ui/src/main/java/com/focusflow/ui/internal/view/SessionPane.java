@@ -83,8 +83,10 @@ final class SessionPane {
         Label hint = new Label("Ctrl+Enter starts or stops");
         hint.getStyleClass().add("hint");
 
-        VBox box = new VBox(14, form, strict, countdown, state, new HBox(12, action, hint), message);
-        box.setAlignment(Pos.TOP_LEFT);
+        VBox clock = new VBox(10, countdown, state, action, hint, message);
+        clock.setAlignment(Pos.CENTER);
+        clock.getStyleClass().add("card");
+        VBox box = new VBox(14, form, strict, clock);
         box.setPadding(new Insets(18));
         return box;
     }
