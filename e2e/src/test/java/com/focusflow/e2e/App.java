@@ -95,6 +95,11 @@ final class App implements AutoCloseable {
         return body.path("showing").asBoolean() ? body.path("texts") : null;
     }
 
+    /** How many FocusFlow windows are showing. */
+    int windowCount() throws IOException, InterruptedException {
+        return probe("GET", "").path("windows").asInt();
+    }
+
     /** SIGTERM (FocusFlow stops its framework cleanly), then a kill if it does not exit in time. */
     @Override
     public void close() throws InterruptedException {

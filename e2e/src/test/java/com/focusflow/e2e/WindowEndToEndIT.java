@@ -103,6 +103,9 @@ class WindowEndToEndIT {
         awaitWindow(REACTION, "the Today tab counting the ended session",
                 t -> t.path("today-sessions").asText().equals("0 of 1 completed"));
         app.probe("POST", "/screenshot?name=today");
+        app.probe("POST", "/fire?id=theme-dark");
+        app.probe("POST", "/screenshot?name=today-dark");
+        app.probe("POST", "/fire?id=theme-dark");
         app.probe("POST", "/tab?id=tab-block-list");
         app.probe("POST", "/screenshot?name=block-list");
         app.probe("POST", "/tab?id=tab-session");
@@ -128,6 +131,16 @@ class WindowEndToEndIT {
         app.probe("POST", "/bundle/start?bsn=com.focusflow.ui");
         awaitWindow(REACTION, "the window open again", t -> t.path("session-action").asText().equals("Start"));
         assertThat(app.probe("GET", "").path("fxThread").asLong()).as("JavaFX application thread").isEqualTo(fxThread);
+
+        // A hot update from load/ (new class loader, new classes) closes the window and opens it again on the
+        // same toolkit.
+        long installed = app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong();
+        Files.copy(Path.of(System.getProperty("ui.jar")), app.home().resolve("load").resolve("com.focusflow.ui.jar"));
+        Poll.until(REACTION, "the ui bundle updated from load/", () ->
+                app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong() != installed ? true : null);
+        awaitWindow(REACTION, "the window open after the update", t -> t.path("session-action").asText().equals("Start"));
+        assertThat(app.probe("GET", "").path("fxThread").asLong()).as("JavaFX application thread").isEqualTo(fxThread);
+        assertThat(app.windowCount()).as("windows after the update").isEqualTo(1);
     }
 
     private static JsonNode awaitWindow(Duration deadline, String what, java.util.function.Predicate<JsonNode> done)

@@ -51,7 +51,8 @@ import org.osgi.service.component.annotations.Component;
  * <li>{@code POST /tab?id=tab-today} selects a tab; {@code POST /screenshot?name=x} renders the window
  * into {@code <data dir>/probe/x.png};</li>
  * <li>{@code POST /fill?id=..&text=..} types into a text field, {@code POST /fire?id=..} presses a button;</li>
- * <li>{@code POST /bundle/stop?bsn=..} and {@code /bundle/start} stop and start a bundle.</li>
+ * <li>{@code POST /bundle/stop?bsn=..} and {@code /bundle/start} stop and start a bundle, {@code GET /bundle?bsn=..}
+ * tells when it was last installed or updated.</li>
  * </ul>
  */
 @Component(property = ApiResource.PATH + "=/uiprobe")
@@ -73,6 +74,7 @@ public final class WindowProbe implements ApiResource {
         String route = request.method() + " " + request.path();
         return switch (route) {
             case "GET " -> ApiResponse.ok(onFx(this::texts));
+            case "GET /bundle" -> ApiResponse.ok(Map.of("lastModified", bundleNamed(request.query("bsn").orElse("")).getLastModified()));
             case "POST /key/ctrl-enter" -> ApiResponse.ok(onFx(this::pressCtrlEnter));
             case "POST /tab" -> ApiResponse.ok(onFx(() -> selectTab(request.query("id").orElse(""))));
             case "POST /screenshot" -> ApiResponse.ok(screenshot(request.query("name").orElse("")));
@@ -87,6 +89,8 @@ public final class WindowProbe implements ApiResource {
         Map<String, Object> result = new LinkedHashMap<>();
         Stage stage = window();
         result.put("showing", stage != null && stage.isShowing());
+        result.put("windows", Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && TITLE.equals(s.getTitle()) && s.isShowing()).count());
         Map<String, String> texts = new LinkedHashMap<>();
         if (stage != null) {
             collect(stage.getScene().getRoot(), texts);
@@ -118,9 +122,13 @@ public final class WindowProbe implements ApiResource {
         return Map.of("fired", id);
     }
 
-    private Map<String, Object> bundle(String path, String bsn) {
-        Bundle bundle = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals(bsn)).findFirst()
+    private Bundle bundleNamed(String bsn) {
+        return Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals(bsn)).findFirst()
                 .orElseThrow(() -> FocusFlowException.notFound("no bundle %s", bsn));
+    }
+
+    private Map<String, Object> bundle(String path, String bsn) {
+        Bundle bundle = bundleNamed(bsn);
         try {
             if (path.endsWith("stop")) {
                 bundle.stop();

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,10 +54,16 @@ final class BlockListPane {
         error.setId("block-error");
 
         ListView<BlockListViewModel.Row> items = new ListView<>(model.items());
-        items.setAccessibleText("Blocked websites and apps");
+        items.setAccessibleText("Blocked websites and apps; Delete removes the selected one");
         items.setPlaceholder(new Label("Nothing is blocked yet"));
         items.setCellFactory(list -> new RowCell(model));
         items.setPrefHeight(220);
+        items.setOnKeyPressed(e -> { // the keyboard's way to the row's Remove button
+            BlockListViewModel.Row selected = items.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.DELETE && selected != null) {
+                model.remove(selected);
+            }
+        });
 
         VBox health = new VBox(4);
         health.setAccessibleText("Health of each blocker");

@@ -53,6 +53,7 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ToggleButton darkMode = new ToggleButton("_Dark");
+        darkMode.setId("theme-dark");
         darkMode.setMnemonicParsing(true);
         darkMode.setAccessibleText("Dark theme");
         darkMode.setSelected(dark);
