@@ -24,7 +24,7 @@ final class BlockListPane {
     }
 
     static VBox create(BlockListViewModel model) {
-        CheckBox enabled = new CheckBox("_Blocking on during focus sessions");
+        CheckBox enabled = new CheckBox("Blocking _on during focus sessions");
         enabled.setMnemonicParsing(true);
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
         Label status = new Label();
