@@ -119,6 +119,9 @@ public final class FocusWindow implements EventHandler, Notifier {
 
     @Override
     public void handleEvent(Event event) {
+        if (closed) {
+            return;
+        }
         String topic = event.getTopic();
         if (topic.startsWith("focusflow/session/")) {
             session.refresh();
