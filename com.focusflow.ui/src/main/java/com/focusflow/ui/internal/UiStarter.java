@@ -70,8 +70,8 @@ public final class UiStarter implements HealthContributor {
 
     /** Headless by choice is healthy; headless for want of JavaFX or a display is degraded. */
     private void noWindow(String reason, boolean chosen) {
-        LOG.info("FocusFlow runs without its window: {}", reason);
-        health = new HealthItem(HEALTH_NAME, chosen ? HealthStatus.UP : HealthStatus.DEGRADED, reason);
+        LOG.info("No window: {}", reason);
+        health = new HealthItem(HEALTH_NAME, chosen ? HealthStatus.UP : HealthStatus.DEGRADED, "no window: " + reason);
     }
 
     private boolean javafxPresent() {

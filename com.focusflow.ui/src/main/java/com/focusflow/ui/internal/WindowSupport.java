@@ -12,14 +12,14 @@ record WindowSupport(boolean headless, boolean javafxPresent, String osName, Map
     /** Why there is no window, or empty if the toolkit may be started. */
     Optional<String> whyNot() {
         if (headless) {
-            return Optional.of("no window: started with --headless");
+            return Optional.of("started with --headless");
         }
         if (!javafxPresent) {
-            return Optional.of("no window: JavaFX is not on the class path (start FocusFlow with its launcher)");
+            return Optional.of("JavaFX is not on the class path (start FocusFlow with its launcher)");
         }
         boolean x11Desktop = !osName.startsWith("Windows") && !osName.startsWith("Mac");
         if (x11Desktop && blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))) {
-            return Optional.of("no window: no display (DISPLAY is not set); sessions, blocking and the API run as usual");
+            return Optional.of("no display (DISPLAY is not set); sessions, blocking and the API run as usual");
         }
         return Optional.empty();
     }

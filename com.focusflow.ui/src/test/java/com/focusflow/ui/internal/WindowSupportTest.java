@@ -18,7 +18,7 @@ class WindowSupportTest {
 
     @Test
     void eachReasonForNoWindowIsNamed() {
-        assertThat(new WindowSupport(true, true, "Linux", X11).whyNot()).hasValue("no window: started with --headless");
+        assertThat(new WindowSupport(true, true, "Linux", X11).whyNot()).hasValue("started with --headless");
         assertThat(new WindowSupport(false, false, "Linux", X11).whyNot()).get().asString()
                 .contains("JavaFX is not on the class path");
         assertThat(new WindowSupport(false, true, "Linux", Map.of("DISPLAY", " ")).whyNot()).get().asString()
