@@ -127,6 +127,15 @@ class WindowEndToEndIT {
                 t -> t.path("block-status").asText().startsWith("Blocking "));
         long fxThread = app.probe("GET", "").path("fxThread").asLong();
 
+        // A session started elsewhere (here over HTTP; Gogo and the Pomodoro timer post the same events) shows.
+        var started = app.api("POST", "/sessions", "{\"type\":\"break\",\"plannedMinutes\":5}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        awaitWindow(REACTION, "the window showing the break started over HTTP",
+                t -> t.path("session-state").asText().equals("Break session running, 5 min"));
+        assertThat(app.api("POST", "/sessions/active/end", "{}").statusCode()).isEqualTo(200);
+        awaitWindow(REACTION, "the window showing the break ended",
+                t -> t.path("session-state").asText().equals("No session running"));
+
         app.probe("POST", "/bundle/stop?bsn=com.focusflow.blocking");
         awaitWindow(REACTION, "the block list saying it is unavailable",
                 t -> t.path("block-status").asText().startsWith("Blocking is unavailable"));
