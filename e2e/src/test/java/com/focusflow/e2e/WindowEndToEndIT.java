@@ -118,6 +118,11 @@ class WindowEndToEndIT {
         app.probe("POST", "/fire?id=theme-dark");
         app.probe("POST", "/tab?id=tab-block-list");
         app.probe("POST", "/screenshot?name=block-list");
+        app.probe("POST", "/fire?id=block-remove-example.com");
+        awaitWindow(REACTION, "example.com gone from the window's list", t -> !t.has("block-item-example.com"));
+        JsonNode items = App.JSON.readTree(app.api("GET", "/blocklist", null).body());
+        assertThat(items.findParents("value")).filteredOn(i -> i.path("value").asText().equals("example.com"))
+                .singleElement().satisfies(i -> assertThat(i.path("enabled").asBoolean()).isFalse());
         app.probe("POST", "/tab?id=tab-session");
     }
 

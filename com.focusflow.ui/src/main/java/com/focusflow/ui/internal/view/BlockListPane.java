@@ -100,6 +100,7 @@ final class BlockListPane {
             Label text = new Label(row.value() + "  (" + row.type().value() + ")");
             text.setId("block-item-" + row.value());
             Button remove = new Button("Remove");
+            remove.setId("block-remove-" + row.value());
             remove.setAccessibleText(row.removeText());
             remove.setOnAction(e -> model.remove(row));
             BorderPane line = new BorderPane();
