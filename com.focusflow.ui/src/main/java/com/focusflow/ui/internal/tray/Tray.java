@@ -73,6 +73,7 @@ public final class Tray {
             SystemTray system = SystemTray.getSystemTray();
             Tray tray = new Tray(system.getTrayIconSize().height, actions);
             system.add(tray.icon);
+            LOG.info("Tray icon added");
             return Optional.of(tray);
         } catch (AWTException | RuntimeException | Error e) { // HeadlessException, a broken AWT
             LOG.info("No system tray ({}): notifications are shown inside the window", e.toString());
