@@ -54,10 +54,14 @@ final class Launch {
         this.readiness = readiness;
     }
 
-    static Launch focusflow(Path jar, Path home, List<String> jvm, Map<String, String> env) {
+    /** FocusFlow headless, or with its window ({@code window}: needs a display). */
+    static Launch focusflow(Path jar, Path home, List<String> jvm, Map<String, String> env, boolean window) {
         List<String> cmd = java(jvm);
         cmd.add("-Dorg.osgi.service.http.port=" + PORT);
-        cmd.addAll(List.of("-jar", jar.toString(), "--headless"));
+        cmd.addAll(List.of("-jar", jar.toString()));
+        if (!window) {
+            cmd.add("--headless");
+        }
         return new Launch(cmd, env, home, (process, answeredAt) -> awaitHealth(home, answeredAt));
     }
 

@@ -13,11 +13,12 @@ import java.util.Map;
  * same JVM, alternating the two so that machine noise hits both alike.
  *
  * <pre>
- * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--jvm "-X..."]
+ * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--window] [--jvm "-X..."]
  * </pre>
  *
  * {@code --shipped} runs both JVMs with the settings run/focusflow ships ({@code @run/jvm.options} and
- * {@code MALLOC_ARENA_MAX=2}); without it both run with the JVM's defaults.
+ * {@code MALLOC_ARENA_MAX=2}); without it both run with the JVM's defaults. {@code --window} starts FocusFlow
+ * with its window instead of {@code --headless} (run it under a display, e.g. {@code xvfb-run -a}).
  */
 public final class StartupBench {
 
@@ -25,6 +26,7 @@ public final class StartupBench {
         int runs = intArg(args, "--runs", 5);
         Duration idle = Duration.ofSeconds(intArg(args, "--idle", 30));
         boolean shipped = Arrays.asList(args).contains("--shipped");
+        boolean window = Arrays.asList(args).contains("--window");
         List<String> jvm = new ArrayList<>();
         if (shipped) {
             jvm.add("@run/jvm.options");
@@ -35,7 +37,7 @@ public final class StartupBench {
         Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
         Path work = Files.createTempDirectory("focusflow-bench");
 
-        Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm, env);
+        Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm, env, window);
         Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env);
         System.out.printf("warm-up (first start: empty data dir and framework cache)%n");
         System.out.printf("  FocusFlow %s%n  bare Felix %s%n", app.run(Duration.ZERO), baseline.run(Duration.ZERO));

@@ -1,0 +1,113 @@
+package com.focusflow.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The launched FocusFlow process: its data dir, its API and the probe inside it. Closing it stops it. */
+final class App implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "e2e-window-test";
+
+    private final Process process;
+    private final Path home;
+    private final URI api;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private App(Process process, Path home, int port) {
+        this.process = process;
+        this.home = home;
+        this.api = URI.create("http://127.0.0.1:" + port + "/focusflow/api/v1");
+    }
+
+    /** Starts the jar with the window, the probe bundle waiting in load/; output goes to the data dir. */
+    static App launch(Path jar, Path probe, Path targetDir) throws IOException {
+        Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
+        Path load = Files.createDirectories(home.resolve("load"));
+        Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
+        Files.writeString(home.resolve("hosts"), "127.0.0.1 localhost\n");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(),
+                "-Dorg.osgi.service.http.port=" + port,
+                "-Dfocusflow.blocking.hosts=" + home.resolve("hosts"),
+                "-jar", jar.toAbsolutePath().toString()));
+        builder.environment().put("FOCUSFLOW_HOME", home.toString());
+        builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        builder.redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
+        return new App(builder.start(), home, port);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** The scratch hosts file the blocker writes instead of the system's. */
+    Path hosts() {
+        return home.resolve("hosts");
+    }
+
+    HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+        }
+        String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Basic " + token);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A probe action; fails unless the probe answers 200. */
+    JsonNode probe(String method, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = api(method, "/uiprobe" + path, method.equals("POST") ? "{}" : null);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(method + " /uiprobe" + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** The texts of the window's labelled nodes by id, or null while the window (or the probe) is not there yet. */
+    JsonNode windowTexts() throws IOException, InterruptedException {
+        HttpResponse<String> response = api("GET", "/uiprobe", null);
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        JsonNode body = JSON.readTree(response.body());
+        return body.path("showing").asBoolean() ? body.path("texts") : null;
+    }
+
+    /** How many FocusFlow windows are showing. */
+    int windowCount() throws IOException, InterruptedException {
+        return probe("GET", "").path("windows").asInt();
+    }
+
+    /** SIGTERM (FocusFlow stops its framework cleanly), then a kill if it does not exit in time. */
+    @Override
+    public void close() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.focusflow.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+
+/** A harmless process with a name of its own (a copy of sleep) for FocusFlow to block; always killed on close. */
+final class Victim implements AutoCloseable {
+    static final String NAME = "ffe2evictim";
+
+    private final Process process;
+
+    private Victim(Process process) {
+        this.process = process;
+    }
+
+    static Victim start(Path dir) throws IOException {
+        Path binary = dir.resolve(NAME);
+        Files.copy(Path.of("/bin/sleep"), binary, StandardCopyOption.REPLACE_EXISTING);
+        binary.toFile().setExecutable(true);
+        return new Victim(new ProcessBuilder(binary.toString(), "600").start());
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+}
