@@ -88,7 +88,10 @@ class ConsoleTest {
         HttpResponse<String> forged = post(form("action", "start", "type", "focus", "minutes", "30"),
                 "https://evil.example");
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(forged.body()).contains("token is missing or stale");
+        assertThat(forged.body()).contains("cross-site");
+        HttpResponse<String> noToken = post(form("action", "start", "type", "focus", "minutes", "30"), null);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("token is missing or stale");
         HttpResponse<String> wrongToken = post(form("focusflow-token", "guess", "action", "stop"), null);
         assertThat(wrongToken.statusCode()).isEqualTo(403);
         assertThat(sessions().active()).isEmpty();

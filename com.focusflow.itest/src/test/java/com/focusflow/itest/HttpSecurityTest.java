@@ -21,13 +21,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
 
 /** Nobody gets in without the generated credentials, and nobody off this machine gets in at all. */
 class HttpSecurityTest {
 
     @InjectBundleContext
     BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin configAdmin;
 
     FocusFlowHttp http;
 
@@ -69,6 +74,30 @@ class HttpSecurityTest {
         assertThat(http.send(http.request(bundles).GET().build()).statusCode()).isEqualTo(401);
         HttpRequest adminAdmin = FocusFlowHttp.withBasic(http.request(bundles), "admin", "admin").GET().build();
         assertThat(http.send(adminAdmin).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCrossSiteFormPostCannotChangeTheConsoleButTheConsolesOwnCan() throws Exception {
+        String pid = "itest.csrf.probe";
+        String form = "apply=true&action=ajaxConfigManager&propertylist=probe&probe=1";
+        http.awaitStatus("/system/console/configMgr", 200);
+
+        HttpResponse<String> forged = http.send(http.authorized("/system/console/configMgr/" + pid)
+                .header("Origin", "https://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("cross-site");
+        assertThat(configAdmin.listConfigurations("(service.pid=" + pid + ")")).isNull();
+
+        HttpResponse<String> own = http.send(http.authorized("/system/console/configMgr/" + pid)
+                .header("Origin", http.base.toString()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(own.statusCode()).isLessThan(400);
+        try {
+            assertThat(configAdmin.listConfigurations("(service.pid=" + pid + ")")).hasSize(1);
+        } finally {
+            configAdmin.getConfiguration(pid, "?").delete();
+        }
     }
 
     @Test

@@ -12,7 +12,9 @@ import com.focusflow.api.FocusFlowException;
  * Stops cross-site request forgery of state-changing requests. A browser that holds the user's Basic
  * credentials would send them with a request forged by another site; such requests give themselves away:
  * a foreign {@code Origin}, {@code Sec-Fetch-Site: cross-site}, or a body type that an HTML form can send
- * without a CORS preflight. Scripts (curl, the UI) send none of these.
+ * without a CORS preflight. Scripts (curl, the UI) send none of these. The API applies all three rules
+ * ({@link #check}); the Web Console's pages post ordinary HTML forms, so there only the origin rules
+ * apply ({@link #checkOrigin}, through {@link CrossSiteFilter}).
  */
 final class CrossSiteGuard {
 
@@ -27,6 +29,18 @@ final class CrossSiteGuard {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
+        checkOrigin(request);
+        String type = request.getContentType();
+        if (type != null && FORM_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))) {
+            throw refused("its body is " + type + "; send application/json");
+        }
+    }
+
+    /** The origin rules alone: a state-changing request must come from this server's own pages or a script. */
+    static void checkOrigin(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return;
+        }
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
             throw refused("it comes from another site (Sec-Fetch-Site: " + fetchSite + ")");
@@ -34,10 +48,6 @@ final class CrossSiteGuard {
         String origin = request.getHeader("Origin");
         if (origin != null && !sameOrigin(origin, request)) {
             throw refused("its Origin " + origin + " is not this server");
-        }
-        String type = request.getContentType();
-        if (type != null && FORM_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))) {
-            throw refused("its body is " + type + "; send application/json");
         }
     }
 
