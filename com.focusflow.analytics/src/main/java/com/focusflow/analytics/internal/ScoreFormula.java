@@ -33,7 +33,8 @@ final class ScoreFormula {
                         ? "no focus session started"
                         : day.sessionsCompleted() + " of " + day.sessionsStarted() + " focus sessions ran their full time"),
                 new ScorePart("blockedAttempts", penalty, PENALTY_WEIGHT, day.blockedAttempts()
-                        + " blocked app attempts (-4 points each, at most -20)"));
+                        + (day.blockedAttempts() == 1 ? " blocked app attempt" : " blocked app attempts")
+                        + " (-4 points each, at most -20)"));
         double sum = parts.stream().mapToDouble(ScorePart::points).sum();
         int score = (int) Math.max(0, Math.min(100, Math.round(sum)));
         return new ProductivityScore(day.date(), score, parts);

@@ -19,7 +19,7 @@ class StatsCommandsTest {
         assertThat(StatsCommands.explain(ScoreFormula.score(new DayTotals(DAY, 5400, 3, 2, 1, 3000), 120)))
                 .isEqualTo("score 69 = focusTime +52.5 (1 h 30 min of your 2 h goal), "
                         + "completion +20.0 (2 of 3 focus sessions ran their full time), "
-                        + "blockedAttempts -4.0 (1 blocked app attempts (-4 points each, at most -20))");
+                        + "blockedAttempts -4.0 (1 blocked app attempt (-4 points each, at most -20))");
     }
 
     @Test
