@@ -55,7 +55,12 @@ final class SettingsTracker {
 
     /** Merges one checked item with what is here now and writes it: an import's apply step. */
     synchronized Outcome apply(Incoming incoming) {
-        Map<String, AttributeDefinition> attributes = local.attributes(incoming.pid()).orElseThrow();
+        Optional<Map<String, AttributeDefinition>> declared = local.attributes(incoming.pid());
+        if (declared.isEmpty()) {
+            LOG.info("Import skips setting {}: its bundle went away since the import was checked", incoming.pid());
+            return Outcome.KEEP;
+        }
+        Map<String, AttributeDefinition> attributes = declared.get();
         SettingState here = observe(incoming.pid(), attributes, store.all().get(incoming.pid()));
         Outcome outcome = SettingsMerge.decide(here, incoming.state());
         if (outcome == Outcome.ADD || outcome == Outcome.UPDATE) {
