@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -115,7 +116,7 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
         };
     }
 
-    private static SectionReport report(Checked checked, java.util.function.Function<Incoming, Outcome> merge) {
+    private static SectionReport report(Checked checked, Function<Incoming, Outcome> merge) {
         int added = 0;
         int updated = 0;
         int unchanged = checked.skipped();

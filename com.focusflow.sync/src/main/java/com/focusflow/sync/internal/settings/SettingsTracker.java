@@ -80,7 +80,7 @@ final class SettingsTracker {
         }
         SettingState changed = new SettingState(clock.instant().truncatedTo(ChronoUnit.MILLIS), now);
         store.put(pid, changed);
-        LOG.info("Setting {} changed here: {}", pid, now);
+        LOG.info("Setting {} changed here", pid);
         return changed;
     }
 }
