@@ -12,14 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 
@@ -49,13 +54,23 @@ class ExportImportTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Instant T1 = Instant.parse("2025-11-20T08:00:00Z");
+    static final String ANALYTICS = "com.focusflow.analytics";
+    static final String POMODORO = "com.focusflow.session.pomodoro";
 
     @InjectBundleContext
     BundleContext context;
     @InjectService(timeout = 30_000)
     SyncService sync;
+    @InjectService(timeout = 30_000)
+    ConfigurationAdmin configAdmin;
 
     final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void defaultSettings() throws Exception {
+        configAdmin.getConfiguration(ANALYTICS, "?").delete();
+        configAdmin.getConfiguration(POMODORO, "?").delete();
+    }
 
     @AfterAll
     static void defaultDatabase(@InjectBundleContext BundleContext context) throws Exception {
@@ -97,6 +112,17 @@ class ExportImportTest {
     JsonNode content(String document) throws Exception {
         ObjectNode node = (ObjectNode) json.readTree(document);
         node.remove("exportedAt");
+        return node;
+    }
+
+    /**
+     * The data without the settings section. The "devices" of these tests share one Config Admin, so a
+     * setting another test left configured counts as changed on each new device when it starts; the settings
+     * tests below check that section on its own.
+     */
+    JsonNode withoutSettings(String document) throws Exception {
+        JsonNode node = content(document);
+        ((ObjectNode) node.get("sections")).remove("settings");
         return node;
     }
 
@@ -155,12 +181,12 @@ class ExportImportTest {
         newDevice("roundtrip-b");
         ImportReport first = importText(fromA);
 
-        assertThat(first.sections()).containsExactly(Map.entry("blocklist", new SectionReport(3, 0, 0)),
+        assertThat(first.sections()).contains(Map.entry("blocklist", new SectionReport(3, 0, 0)),
                 Map.entry("sessions", new SectionReport(601, 0, 0)));
-        assertThat(content(export())).isEqualTo(content(fromA));
-        assertThat(importText(fromA).sections()).containsExactly(Map.entry("blocklist", new SectionReport(0, 0, 3)),
+        assertThat(withoutSettings(export())).isEqualTo(withoutSettings(fromA));
+        assertThat(importText(fromA).sections()).contains(Map.entry("blocklist", new SectionReport(0, 0, 3)),
                 Map.entry("sessions", new SectionReport(0, 0, 601)));
-        assertThat(content(export())).isEqualTo(content(fromA));
+        assertThat(withoutSettings(export())).isEqualTo(withoutSettings(fromA));
     }
 
     @Test
@@ -310,5 +336,113 @@ class ExportImportTest {
         assertThat(updated.focusSeconds()).isEqualTo(4_500);
         assertThat(analytics.score(day).score()).isEqualTo(updated.score());
         assertThat(analytics.daily(day.plusDays(1)).sessionsStarted()).isZero();
+    }
+
+    /** Changes the daily goal as the Web Console would, and waits until the export carries it. */
+    String setGoal(int minutes) throws Exception {
+        Configuration config = configAdmin.getConfiguration(ANALYTICS, "?");
+        Dictionary<String, Object> properties = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
+        properties.put("dailyGoalMinutes", minutes);
+        config.update(properties);
+        return Poll.until(TIMEOUT, "the goal of " + minutes + " min in the export", () -> {
+            String document = export();
+            return setting(document, ANALYTICS).at("/properties/dailyGoalMinutes").asInt() == minutes ? document : null;
+        });
+    }
+
+    /** The settings item of {@code pid} in a document; missing if it has none. */
+    JsonNode setting(String document, String pid) throws Exception {
+        for (JsonNode item : json.readTree(document).at("/sections/settings/items")) {
+            if (pid.equals(item.get("pid").asText())) {
+                return item;
+            }
+        }
+        return json.missingNode();
+    }
+
+    /** What the analytics component says about the goal, e.g. "0 min of your 2 h goal"; null while it restarts. */
+    String goalSeenByAnalytics() {
+        ServiceReference<AnalyticsService> ref = context.getServiceReference(AnalyticsService.class);
+        AnalyticsService analytics = ref == null ? null : context.getService(ref);
+        if (analytics == null) {
+            return null;
+        }
+        try {
+            return analytics.score(LocalDate.of(2025, 3, 10)).parts().get(0).explanation();
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    Object storedGoal() throws Exception {
+        Configuration[] found = configAdmin.listConfigurations("(service.pid=" + ANALYTICS + ")");
+        return found == null ? null : found[0].getProperties().get("dailyGoalMinutes");
+    }
+
+    static String settingsDocument(String... items) {
+        return "{\"formatVersion\":1,\"sections\":{\"settings\":{\"items\":[" + String.join(",", items) + "]}}}";
+    }
+
+    static String setting(String pid, Instant changedAt, String properties) {
+        return String.format("{\"pid\":\"%s\",\"changedAt\":\"%s\",\"properties\":%s}", pid, changedAt, properties);
+    }
+
+    @Test
+    void theDailyGoalTravelsAndTheNewerChangeWins() throws Exception {
+        newDevice("settings-a");
+        String fromA = setGoal(90);
+        JsonNode goalItem = setting(fromA, ANALYTICS);
+        assertThat(goalItem.get("properties")).as("only the attributes set").hasSize(1);
+        assertThat(Instant.parse(goalItem.get("changedAt").asText())).isAfter(T1);
+        String onlyTheGoal = settingsDocument(goalItem.toString());
+
+        configAdmin.getConfiguration(ANALYTICS, "?").delete();
+        newDevice("settings-b");
+        Poll.until(TIMEOUT, "the default goal", () -> "0 min of your 2 h goal".equals(goalSeenByAnalytics()) ? true : null);
+        assertThat(setting(export(), ANALYTICS).isMissingNode()).as("never changed here").isTrue();
+
+        assertThat(importText(onlyTheGoal).sections()).containsExactly(Map.entry("settings", new SectionReport(1, 0, 0)));
+        Poll.until(TIMEOUT, "analytics with the imported goal",
+                () -> "0 min of your 1 h 30 min goal".equals(goalSeenByAnalytics()) ? true : null);
+        assertThat(importText(onlyTheGoal).sections().get("settings")).as("again").isEqualTo(new SectionReport(0, 0, 1));
+        assertThat(setting(export(), ANALYTICS)).as("same value, same change time").isEqualTo(goalItem);
+
+        setGoal(45);
+        assertThat(importText(onlyTheGoal).sections().get("settings")).as("older than the change here")
+                .isEqualTo(new SectionReport(0, 0, 1));
+        assertThat(storedGoal()).isEqualTo(45);
+        String newer = settingsDocument(setting(ANALYTICS, Instant.now(), "{\"dailyGoalMinutes\":100}"));
+        assertThat(importText(newer).sections().get("settings")).isEqualTo(new SectionReport(0, 1, 0));
+        assertThat(storedGoal()).isEqualTo(100);
+    }
+
+    @Test
+    void invalidSettingsAreRefusedNamingThePlaceAndNothingIsWritten() throws Exception {
+        newDevice("settings-invalid");
+        setGoal(45);
+        String before = content(export()).toString();
+        Instant newer = Instant.now();
+        String validPomodoro = setting(POMODORO, newer, "{\"enabled\":true,\"focusMinutes\":50}");
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("settings[1].properties.dailyGoalMinutes: must be a whole number",
+                settingsDocument(validPomodoro, setting(ANALYTICS, newer, "{\"dailyGoalMinutes\":\"ninety\"}")));
+        cases.put("settings[1].properties.dailyGoalMinutes: 5000 is greater than maximum",
+                settingsDocument(validPomodoro, setting(ANALYTICS, newer, "{\"dailyGoalMinutes\":5000}")));
+        cases.put("settings[1].properties.colour: com.focusflow.analytics has no such setting",
+                settingsDocument(validPomodoro, setting(ANALYTICS, newer, "{\"colour\":\"blue\"}")));
+        cases.put("settings[0].properties.focusMinutes: must be a whole number", document(session(id("s1"), T1, 1500, true), "")
+                .replace("}}}", "},\"settings\":{\"items\":[" + setting(POMODORO, newer, "{\"focusMinutes\":[50]}") + "]}}}"));
+        cases.forEach((place, document) -> {
+            assertThatThrownBy(() -> importText(document)).as(place)
+                    .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                    .hasMessageContaining(place);
+            try {
+                assertThat(content(export()).toString()).as(place + ": nothing imported").isEqualTo(before);
+                assertThat(storedGoal()).isEqualTo(45);
+                assertThat(configAdmin.listConfigurations("(service.pid=" + POMODORO + ")")).as(place).isNull();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 }
