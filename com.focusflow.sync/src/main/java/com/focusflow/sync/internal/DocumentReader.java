@@ -124,6 +124,9 @@ final class DocumentReader {
             } catch (StreamConstraintsException | JsonEOFException e) {
                 throw e;
             } catch (JsonMappingException e) {
+                if (e.getCause() instanceof JsonEOFException end) {
+                    throw end; // the input ended inside a value, e.g. in a string: truncated, not a wrong type
+                }
                 throw invalid("%s[%d]%s: %s", section, index, fields(e), problem(e));
             }
         }

@@ -121,6 +121,7 @@ class SyncTest {
         "not JSON          | hello                                                                  | not valid JSON",
         "not an object     | [1,2]                                                                  | the document must be an object",
         "truncated         | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\"  | truncated",
+        "cut in a string   | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"ab  | the document is truncated",
         "future version    | {\"formatVersion\":2,\"sections\":{}}                                  | formatVersion: 2 is not a format",
         "version as text   | {\"formatVersion\":\"1\",\"sections\":{}}                              | formatVersion must be a whole number",
         "no version        | {\"sections\":{}}                                                      | formatVersion is missing",
