@@ -78,9 +78,14 @@ final class HostsGuard {
         }
         try {
             if (file.apply(names)) {
-                LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
                 changed(true);
-                onTamper.run();
+                if (health.health() == HealthStatus.UP) {
+                    LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
+                    onTamper.run();
+                } else {
+                    // the block was missing because writing it failed, not because someone removed it
+                    LOG.info("FocusFlow's block is in place in {} again", file.path());
+                }
             } else {
                 written = stamp;
             }
