@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ops4j.pax.jdbc.sqlite.impl.SqliteDataSourceFactory;
 import org.osgi.framework.BundleContext;
 
+import com.focusflow.api.health.HealthItem;
 import com.focusflow.api.health.HealthStatus;
 
 /** The real pool over the real pax-jdbc factory and SQLite driver, without OSGi. */
@@ -64,6 +67,39 @@ class PooledSqliteDataSourceTest {
                 assertThat(item.message()).contains("elsewhere");
             });
         }
+    }
+
+    @Test
+    void aDatabaseLockedByAnotherProgramIsDegradedUntilTheLockIsGone() throws Exception {
+        ds = new PooledSqliteDataSource(context(home), Configs.database("focusflow.db", 10_000, 2),
+                new SqliteDataSourceFactory());
+        try (Connection c = ds.getConnection()) {
+            assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
+        }
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("focusflow.db"));
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            HealthItem locked = awaitHealth(HealthStatus.DEGRADED);
+            assertThat(locked.message()).contains("cannot be written").contains("locked").contains("another program");
+            lock.execute("ROLLBACK");
+        }
+        awaitHealth(HealthStatus.UP);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            assertThat(pragma(c, "busy_timeout")).as("the probe gives the connection its busy timeout back").isEqualTo("10000");
+            s.execute("CREATE TABLE written (x INTEGER)");
+        }
+    }
+
+    private HealthItem awaitHealth(HealthStatus status) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            HealthItem item = ds.health().get(0);
+            if (item.status() == status) {
+                return item;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("database health did not become " + status + ": " + ds.health());
     }
 
     private static String pragma(Connection c, String name) throws SQLException {
