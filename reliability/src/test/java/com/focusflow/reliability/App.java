@@ -51,7 +51,7 @@ final class App implements AutoCloseable {
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", Settings.path("focusflow.jar").toString(), "--headless"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling(home.getFileName() + "-console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console(home).toFile()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
         return new App(home, hosts, port, builder.start());
@@ -67,7 +67,7 @@ final class App implements AutoCloseable {
     String awaitHealth(String status) throws Exception {
         return Poll.until(Duration.ofSeconds(90), "health " + (status == null ? "200" : status), () -> {
             if (!process.isAlive()) {
-                throw new AssertionError("FocusFlow exited with " + process.exitValue() + "; see " + home + "-console.log");
+                throw new AssertionError("FocusFlow exited with " + process.exitValue() + "; see " + console(home));
             }
             try {
                 HttpResponse<String> r = get("/health");
@@ -138,6 +138,15 @@ final class App implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill9();
         }
+    }
+
+    /** Everything the JVM printed (all its runs on this data dir). */
+    Path console() {
+        return console(home);
+    }
+
+    private static Path console(Path home) {
+        return home.resolveSibling(home.getFileName() + "-console.log");
     }
 
     Path log() {

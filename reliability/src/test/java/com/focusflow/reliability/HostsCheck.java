@@ -66,6 +66,13 @@ final class HostsCheck {
         return count;
     }
 
+    /** Temporary files FocusFlow left beside the hosts file. */
+    static List<Path> temporaryFiles(Path hosts) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(hosts.getParent())) {
+            return files.filter(p -> p.getFileName().toString().contains(".focusflow-")).toList();
+        }
+    }
+
     /** The names blocked now (without the DNS-over-HTTPS canary). */
     static List<String> blockedNames(Path hosts) throws IOException {
         return Files.readAllLines(hosts, StandardCharsets.ISO_8859_1).stream().filter(l -> l.startsWith("0.0.0.0 "))

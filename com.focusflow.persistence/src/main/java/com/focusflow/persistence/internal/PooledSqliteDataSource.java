@@ -80,7 +80,7 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
         try {
             Connection connection = pool.getConnection();
             lastFailure.set(null);
-            return connection;
+            return BrokenTransactionGuard.wrap(connection, pool::evictConnection);
         } catch (SQLException e) {
             lastFailure.set("cannot open " + settings.file() + ": " + e.getMessage());
             throw e;

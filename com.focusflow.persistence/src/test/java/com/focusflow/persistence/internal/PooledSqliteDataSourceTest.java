@@ -1,6 +1,7 @@
 package com.focusflow.persistence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -87,6 +88,41 @@ class PooledSqliteDataSourceTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             assertThat(pragma(c, "busy_timeout")).as("the probe gives the connection its busy timeout back").isEqualTo("10000");
             s.execute("CREATE TABLE written (x INTEGER)");
+        }
+    }
+
+    /** After a write refused by another program's lock, the next transaction is still all or nothing. */
+    @Test
+    void aTransactionRefusedByALockDoesNotLeaveAConnectionThatCommitsHalfTransactions() throws Exception {
+        ds = new PooledSqliteDataSource(context(home), Configs.database("focusflow.db", 200, 1),
+                new SqliteDataSourceFactory());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x INTEGER)");
+        }
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("focusflow.db"));
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> {
+                    c.setAutoCommit(false); // the driver begins the transaction here
+                    s.execute("INSERT INTO t VALUES (1)");
+                }).hasMessageContaining("locked");
+                try {
+                    c.rollback();
+                } catch (SQLException alreadyRolledBackBySqlite) {
+                    // what the driver does here is the bug this guards against
+                }
+            }
+            lock.execute("ROLLBACK");
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO t VALUES (2)");
+            c.rollback();
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+            r.next();
+            assertThat(r.getInt(1)).as("rows after two rolled-back transactions").isZero();
         }
     }
 

@@ -73,13 +73,14 @@ final class HostsGuard {
             return;
         }
         HostsFile.Stamp stamp = file.stamp();
-        if (stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
+        boolean failing = health.health() != HealthStatus.UP; // retried on every check until it works
+        if (!failing && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
             return;
         }
         try {
             if (file.apply(names)) {
                 changed(true);
-                if (health.health() == HealthStatus.UP) {
+                if (!failing) {
                     LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
                     onTamper.run();
                 } else {
