@@ -52,7 +52,7 @@ public final class SessionBench {
     static final String MODULE = "com.focusflow.session";
     static final int PAGE = 50;
 
-    private static final SessionEvents NO_EVENTS = new SessionEvents() {
+    static final SessionEvents NO_EVENTS = new SessionEvents() {
         @Override
         public void started(Session session) {
         }
@@ -63,6 +63,10 @@ public final class SessionBench {
 
         @Override
         public void ended(Session session) {
+        }
+
+        @Override
+        public void imported(Instant from, Instant to, int count) {
         }
     };
 
@@ -159,7 +163,7 @@ public final class SessionBench {
     }
 
     /** Ended sessions, evenly spread over 2016..2025, as JDBC rows (the bench measures reads, not this). */
-    private static long seed(DataSource ds, int rows) throws SQLException {
+    static long seed(DataSource ds, int rows) throws SQLException {
         long start = System.nanoTime();
         long from = Instant.parse("2016-01-01T00:00:00Z").toEpochMilli();
         long step = (Instant.parse("2026-01-01T00:00:00Z").toEpochMilli() - from) / rows;
@@ -184,7 +188,7 @@ public final class SessionBench {
         return System.nanoTime() - start;
     }
 
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
@@ -192,10 +196,10 @@ public final class SessionBench {
         void run(DataSource ds) throws Exception;
     }
 
-    private record Timing(double medianMillis) {
+    record Timing(double medianMillis) {
     }
 
-    private static Timing time(int runs, Work work) throws Exception {
+    static Timing time(int runs, Work work) throws Exception {
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
@@ -205,7 +209,7 @@ public final class SessionBench {
         return new Timing(Stats.median(millis));
     }
 
-    private static String row(String what, Timing timing, int runs) {
+    static String row(String what, Timing timing, int runs) {
         return String.format("| %s | %s | %d |", what, timing.medianMillis() < 10 ? String.format("%.2f", timing.medianMillis())
                 : String.format("%.0f", timing.medianMillis()), runs);
     }
@@ -219,13 +223,13 @@ public final class SessionBench {
         }
     }
 
-    private static void migrate(DataSource ds) {
+    static void migrate(DataSource ds) {
         new SchemaMigrator(MODULE, MigrationScripts.fromCodeSource(SessionStore.class, MigrationScripts.DEFAULT_FOLDER))
                 .migrate(ds);
     }
 
     /** FocusFlow's DataSource component with its default settings, on {@code file}. */
-    private static PooledSqliteDataSource open(Path file) throws Exception {
+    static PooledSqliteDataSource open(Path file) throws Exception {
         BundleContext context = proxy(BundleContext.class, Map.of("getProperty", file.getParent().toString()));
         DatabaseConfig config = proxy(DatabaseConfig.class, Map.of("path", file.toString()));
         return new PooledSqliteDataSource(context, config, new SqliteDataSourceFactory());
@@ -237,7 +241,7 @@ public final class SessionBench {
                 (p, method, a) -> answers.containsKey(method.getName()) ? answers.get(method.getName()) : method.getDefaultValue()));
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
+    static int intArg(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);

@@ -20,7 +20,7 @@ import com.focusflow.api.session.SessionService;
  * The statistics, as a plain object. A session's end recomputes the days it touches from the session
  * history with the same code as a rebuild, so the event path and {@link #rebuild} always give the same rows.
  */
-final class Analytics implements AnalyticsService {
+public final class Analytics implements AnalyticsService {
 
     /** Longest range one rebuild accepts: 100 years. */
     static final long MAX_REBUILD_DAYS = 36_600;
@@ -31,7 +31,7 @@ final class Analytics implements AnalyticsService {
     private final int goalMinutes;
     private final Consumer<LocalDate> updated;
 
-    Analytics(AnalyticsStore store, SessionService sessions, ZoneId zone, int goalMinutes, Consumer<LocalDate> updated) {
+    public Analytics(AnalyticsStore store, SessionService sessions, ZoneId zone, int goalMinutes, Consumer<LocalDate> updated) {
         this.store = store;
         this.sessions = sessions;
         this.zone = zone;

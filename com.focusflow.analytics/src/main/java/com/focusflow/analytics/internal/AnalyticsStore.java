@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import com.focusflow.api.FocusFlowException;
 
 /** The {@code daily_analytics} table, through fixed SQL statements (dates as ISO text, which sorts by date). */
-final class AnalyticsStore {
+public final class AnalyticsStore {
 
     private static final String COLUMNS = "date, total_focus_seconds, sessions_started, sessions_completed, "
             + "blocked_attempts, longest_session_seconds";
@@ -34,7 +34,7 @@ final class AnalyticsStore {
 
     private final DataSource database;
 
-    AnalyticsStore(DataSource database) {
+    public AnalyticsStore(DataSource database) {
         this.database = database;
     }
 

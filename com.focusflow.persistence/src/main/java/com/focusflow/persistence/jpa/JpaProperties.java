@@ -30,6 +30,9 @@ public final class JpaProperties {
         // a shared cache could serve rows that changed underneath it.
         p.put("eclipselink.cache.shared.default", "false");
         p.put("eclipselink.jdbc.bind-parameters", "true");
+        // Inserts and updates of one flush go to SQLite as JDBC batches (an import writes thousands of rows).
+        p.put("eclipselink.jdbc.batch-writing", "JDBC");
+        p.put("eclipselink.jdbc.batch-writing.size", "500");
         p.put("eclipselink.logging.logger", Slf4jSessionLog.class.getName());
         p.put("eclipselink.logging.level", "WARNING");
         return p;

@@ -1,5 +1,6 @@
 package com.focusflow.session.internal;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,6 +32,12 @@ final class EventAdminEvents implements SessionEvents {
     @Override
     public void ended(Session session) {
         eventAdmin.postEvent(event(SessionTopics.ENDED, session));
+    }
+
+    @Override
+    public void imported(Instant from, Instant to, int count) {
+        eventAdmin.postEvent(new Event(SessionTopics.IMPORTED, Map.of(SessionTopics.PROP_FROM, from,
+                SessionTopics.PROP_TO, to, SessionTopics.PROP_COUNT, count)));
     }
 
     static Event event(String topic, Session session) {

@@ -1,5 +1,7 @@
 package com.focusflow.session.internal;
 
+import java.time.Instant;
+
 import com.focusflow.api.session.Session;
 
 /** Tells the rest of FocusFlow about transitions; {@link EventAdminEvents} in the framework. */
@@ -10,4 +12,7 @@ public interface SessionEvents {
     void resumed(Session session);
 
     void ended(Session session);
+
+    /** An import added or updated {@code count} sessions that lie within [from, to]. */
+    void imported(Instant from, Instant to, int count);
 }

@@ -38,6 +38,9 @@ import com.focusflow.api.health.HealthStatus;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.StartRequest;
+import com.focusflow.api.sync.DataContributor;
+import com.focusflow.api.sync.ImportPlan;
+import com.focusflow.api.sync.SyncFormat;
 import com.focusflow.persistence.FocusFlowDatabase;
 import com.focusflow.persistence.MigrationReport;
 import com.focusflow.persistence.MigrationScripts;
@@ -47,11 +50,13 @@ import com.focusflow.persistence.jpa.JpaProperties;
 /**
  * The {@link SessionService}. Activation only starts a thread that migrates the tables, opens the JPA unit
  * and recovers a session left running, so the database costs nothing on the framework's start path; calls
- * that come earlier wait for it.
+ * that come earlier wait for it. It is also the {@code sessions} section of export and import
+ * ({@link SessionSection}).
  */
-@Component(service = { SessionService.class, HealthContributor.class }, configurationPid = SessionManager.PID)
+@Component(service = { SessionService.class, HealthContributor.class, DataContributor.class },
+        configurationPid = SessionManager.PID)
 @Designate(ocd = SessionConfig.class)
-public final class SessionManager implements SessionService, HealthContributor {
+public final class SessionManager implements SessionService, HealthContributor, DataContributor<Session> {
 
     static final String PID = "com.focusflow.session";
     static final String UNIT = "focusflow.session";
@@ -65,6 +70,7 @@ public final class SessionManager implements SessionService, HealthContributor {
     private final WallClock wallClock = new WallClock();
     private final CompletableFuture<SessionLifecycle> ready;
     private volatile SessionStore store;
+    private volatile SessionSection syncSection;
 
     @Activate
     public SessionManager(BundleContext context, SessionConfig config,
@@ -95,6 +101,7 @@ public final class SessionManager implements SessionService, HealthContributor {
         SessionLifecycle lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock,
                 new ExecutorScheduler(executor), events, checkpoints);
         long t2 = System.nanoTime();
+        syncSection = new SessionSection(store, events, wallClock);
         lifecycle.recover();
         long t3 = System.nanoTime();
         LOG.info("Sessions ready in {} ms: database open and migrations {} ms (schema v{}{}), JPA unit {} ms, recovery {} ms",
@@ -158,6 +165,28 @@ public final class SessionManager implements SessionService, HealthContributor {
     @Override
     public void forEachOverlapping(Instant from, Instant to, Consumer<? super Session> action) {
         lifecycle().forEachOverlapping(from, to, action);
+    }
+
+    @Override
+    public String section() {
+        return SyncFormat.SESSIONS;
+    }
+
+    @Override
+    public Class<Session> itemType() {
+        return Session.class;
+    }
+
+    @Override
+    public void export(Consumer<? super Session> sink) {
+        lifecycle();
+        syncSection.export(sink);
+    }
+
+    @Override
+    public ImportPlan prepareImport(List<Session> items) {
+        lifecycle();
+        return syncSection.prepareImport(items);
     }
 
     @Override

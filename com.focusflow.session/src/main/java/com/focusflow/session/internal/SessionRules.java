@@ -29,7 +29,8 @@ final class SessionRules {
         return new StartRequest(request.type(), minutes, request.strict(), validLabel(request.label()));
     }
 
-    private static String validLabel(String label) {
+    /** The label stripped, blank as null. */
+    static String validLabel(String label) {
         if (label == null || label.isBlank()) {
             return null;
         }

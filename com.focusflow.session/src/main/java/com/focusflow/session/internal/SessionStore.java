@@ -1,11 +1,16 @@
 package com.focusflow.session.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import com.focusflow.api.session.Session;
 import com.focusflow.persistence.jpa.Transactions;
 
 /**
@@ -17,6 +22,9 @@ public final class SessionStore implements AutoCloseable {
     /** Lower and upper bounds that stand for "no bound" (epoch millis must fit a long). */
     static final Instant NO_LOWER_BOUND = Instant.ofEpochMilli(Long.MIN_VALUE);
     static final Instant NO_UPPER_BOUND = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+    /** Ids per lookup while merging an import (SQLite binds at most 32,766 parameters). */
+    static final int MERGE_CHUNK = 500;
 
     private final Transactions transactions;
 
@@ -79,6 +87,49 @@ public final class SessionStore implements AutoCloseable {
                 .setParameter("from", from).setParameter("to", to).setParameter("earliest", earliest)
                 .setParameter("afterStart", afterStart).setParameter("afterId", afterId)
                 .setMaxResults(chunk).getResultList());
+    }
+
+    /**
+     * Every session after (afterStart, afterId) in (startTime, id) order: one chunk of a keyset scan of the
+     * whole table. Start times never change, so a scan writes each session once even while others start.
+     */
+    List<SessionEntity> after(Instant afterStart, String afterId, int chunk) {
+        return transactions.read(em -> em.createNamedQuery(SessionEntity.AFTER, SessionEntity.class)
+                .setParameter("afterStart", afterStart).setParameter("afterId", afterId).setMaxResults(chunk)
+                .getResultList());
+    }
+
+    /**
+     * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up {@value #MERGE_CHUNK}
+     * ids at a time. With {@code write} it adds and replaces rows in one transaction (the persistence context
+     * is cleared after each chunk, so memory stays bounded); without, it only counts.
+     */
+    MergeTally merge(List<Session> incoming, boolean write) {
+        Function<EntityManager, MergeTally> work = em -> {
+            MergeTally tally = new MergeTally();
+            for (int from = 0; from < incoming.size(); from += MERGE_CHUNK) {
+                List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + MERGE_CHUNK));
+                Map<String, SessionEntity> local = new HashMap<>();
+                em.createNamedQuery(SessionEntity.BY_IDS, SessionEntity.class)
+                        .setParameter("ids", chunk.stream().map(Session::id).toList()).getResultList()
+                        .forEach(row -> local.put(row.id(), row));
+                for (Session session : chunk) {
+                    SessionEntity row = local.get(session.id());
+                    SessionMerge.Outcome outcome = tally.count(row == null ? null : row.toSession(), session);
+                    if (write && outcome == SessionMerge.Outcome.ADD) {
+                        em.persist(SessionEntity.imported(session));
+                    } else if (write && outcome == SessionMerge.Outcome.UPDATE) {
+                        row.replaceWith(session);
+                    }
+                }
+                if (write) {
+                    em.flush();
+                }
+                em.clear();
+            }
+            return tally;
+        };
+        return write ? transactions.write(work) : transactions.read(work);
     }
 
     @Override

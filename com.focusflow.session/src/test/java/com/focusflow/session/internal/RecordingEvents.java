@@ -1,5 +1,6 @@
 package com.focusflow.session.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,6 +27,11 @@ final class RecordingEvents implements SessionEvents {
     @Override
     public void ended(Session session) {
         events.add(new Recorded("ENDED", session));
+    }
+
+    @Override
+    public void imported(Instant from, Instant to, int count) {
+        events.add(new Recorded("IMPORTED " + from + " " + to + " " + count, null));
     }
 
     List<String> topics() {

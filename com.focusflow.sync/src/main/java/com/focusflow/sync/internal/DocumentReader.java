@@ -137,6 +137,10 @@ final class DocumentReader {
     }
 
     private static String problem(JsonMappingException e) {
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            // a limit met while binding an item, e.g. an overlong string: the place is known here
+            return "exceeds a size limit (" + limit.getOriginalMessage() + ")";
+        }
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');
         return "wrong type or value (" + (cut < 0 ? message : message.substring(0, cut)) + ")";

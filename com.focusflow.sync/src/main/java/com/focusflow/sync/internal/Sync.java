@@ -24,7 +24,7 @@ import com.focusflow.api.sync.SyncService;
  * Export and import over the current contributors, as a plain object. Import reads and checks the whole
  * document, then prepares every section (validation and merge, no writes), and only then applies them.
  */
-final class Sync implements SyncService {
+public final class Sync implements SyncService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sync.class);
 
@@ -34,7 +34,7 @@ final class Sync implements SyncService {
     private final ReentrantLock importing = new ReentrantLock();
 
     /** @param contributors the contributor of each section, sorted by section name */
-    Sync(Supplier<Map<String, DataContributor<?>>> contributors, String appVersion, Clock clock) {
+    public Sync(Supplier<Map<String, DataContributor<?>>> contributors, String appVersion, Clock clock) {
         this.contributors = contributors;
         this.appVersion = appVersion;
         this.clock = clock;

@@ -148,7 +148,8 @@ class SyncTest {
                 + "\",\"revision\":1}]}}");
 
         assertThatThrownBy(() -> importText(sync(notes), json)).isInstanceOfSatisfying(FocusFlowException.class,
-                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT));
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageStartingWith("notes[0].text: exceeds a size limit (String value length (10001)");
         assertThat(notes.table).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.sync.SectionReport;
 
 /**
  * Where block-list items are kept; values arrive already normalized. Registered as a service inside this
@@ -32,4 +33,12 @@ public interface BlockListStore {
      * @return the item, empty if there is no item with this id
      */
     Optional<BlockedItem> setEnabled(String id, boolean enabled, Instant now);
+
+    /**
+     * Merges imported items (validated, unique by type and value) with {@link BlockListMerge#merge} against
+     * the items stored at that moment, all in one transaction.
+     *
+     * @return what it did
+     */
+    SectionReport merge(List<BlockedItem> incoming);
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.sync.SectionReport;
 
 /** A {@link BlockListStore} in memory, for tests and benchmarks. */
 public final class MemoryBlockListStore implements BlockListStore {
@@ -50,5 +51,14 @@ public final class MemoryBlockListStore implements BlockListStore {
         BlockedItem changed = new BlockedItem(id, item.type(), item.value(), enabled, now);
         items.put(id, changed);
         return Optional.of(changed);
+    }
+
+    @Override
+    public synchronized SectionReport merge(List<BlockedItem> incoming) {
+        BlockListMerge.Result result = BlockListMerge.merge(items.values(), incoming);
+        result.added().forEach(item -> items.put(item.id(), item));
+        result.updated().forEach(item -> items.put(item.id(), item));
+        nextId = items.keySet().stream().mapToLong(Long::parseLong).max().orElse(0) + 1;
+        return result.report();
     }
 }

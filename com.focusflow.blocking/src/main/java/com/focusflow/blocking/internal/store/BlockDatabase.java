@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.sync.SectionReport;
 import com.focusflow.blocking.internal.engage.BlockingSettings;
 import com.focusflow.blocking.internal.list.BlockListStore;
 import com.focusflow.persistence.FocusFlowDatabase;
@@ -89,6 +90,11 @@ public final class BlockDatabase implements BlockListStore, BlockingSettings {
     @Override
     public Optional<BlockedItem> setEnabled(String id, boolean enabled, Instant now) {
         return store().setEnabled(id, enabled, now);
+    }
+
+    @Override
+    public SectionReport merge(List<BlockedItem> incoming) {
+        return store().merge(incoming);
     }
 
     @Override

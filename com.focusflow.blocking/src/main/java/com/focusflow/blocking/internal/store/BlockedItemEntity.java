@@ -54,11 +54,26 @@ public class BlockedItemEntity {
     }
 
     BlockedItemEntity(long id, ItemType type, String value, Instant updatedAt) {
+        this(id, type, value, true, updatedAt);
+    }
+
+    private BlockedItemEntity(long id, ItemType type, String value, boolean enabled, Instant updatedAt) {
         this.id = id;
         this.itemType = type.value();
         this.value = value;
-        this.enabled = true;
+        this.enabled = enabled;
         this.updatedAt = updatedAt;
+    }
+
+    /** An item from an import, as the merge decided it (id, flag and time included). */
+    static BlockedItemEntity imported(BlockedItem item) {
+        return new BlockedItemEntity(Long.parseLong(item.id()), item.type(), item.value(), item.enabled(), item.updatedAt());
+    }
+
+    /** Takes the flag and time of a newer imported record of this item. */
+    void adopt(boolean on, Instant at) {
+        enabled = on;
+        updatedAt = at;
     }
 
     /** Sets the flag; returns whether it changed (then {@code updatedAt} is {@code now}). */

@@ -9,7 +9,9 @@ import javax.persistence.PersistenceException;
 
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.sync.SectionReport;
 import com.focusflow.blocking.internal.engage.BlockingSettings;
+import com.focusflow.blocking.internal.list.BlockListMerge;
 import com.focusflow.blocking.internal.list.BlockListStore;
 import com.focusflow.persistence.jpa.Transactions;
 
@@ -71,6 +73,18 @@ public final class JpaBlockStore implements BlockListStore, BlockingSettings, Au
             item.enable(enabled, now);
             return item.toItem();
         }));
+    }
+
+    @Override
+    public SectionReport merge(List<BlockedItem> incoming) {
+        return transactions.write(em -> {
+            List<BlockedItemEntity> rows = em.createNamedQuery(BlockedItemEntity.ALL, BlockedItemEntity.class).getResultList();
+            BlockListMerge.Result result = BlockListMerge.merge(rows.stream().map(BlockedItemEntity::toItem).toList(), incoming);
+            result.added().forEach(item -> em.persist(BlockedItemEntity.imported(item)));
+            result.updated().forEach(item -> em.find(BlockedItemEntity.class, Long.valueOf(item.id()))
+                    .adopt(item.enabled(), item.updatedAt()));
+            return result.report();
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -22,6 +23,7 @@ import org.sqlite.SQLiteDataSource;
 
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.api.sync.SectionReport;
 import com.focusflow.persistence.MigrationScripts;
 import com.focusflow.persistence.SchemaMigrator;
 import com.focusflow.persistence.jpa.JpaProperties;
@@ -117,5 +119,21 @@ class JpaBlockStoreTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    @Test
+    void anImportMergesInOneTransactionKeepingFreeIds() {
+        BlockedItem youtube = store.add(ItemType.WEBSITE, "youtube.com", t0);
+        Instant t1 = t0.plusSeconds(30);
+        List<BlockedItem> incoming = List.of(new BlockedItem("1", ItemType.WEBSITE, "youtube.com", false, t1),
+                new BlockedItem("1", ItemType.APP, "steam", true, t0), new BlockedItem("7", ItemType.WEBSITE, "arte.tv", false, t0));
+
+        assertThat(store.merge(incoming)).isEqualTo(new SectionReport(2, 1, 0));
+
+        assertThat(store.list(null)).containsExactly(new BlockedItem("8", ItemType.APP, "steam", true, t0),
+                new BlockedItem("7", ItemType.WEBSITE, "arte.tv", false, t0),
+                new BlockedItem(youtube.id(), ItemType.WEBSITE, "youtube.com", false, t1));
+        assertThat(store.merge(incoming)).isEqualTo(new SectionReport(0, 0, 3));
+        assertThat(store.add(ItemType.WEBSITE, "example.org", t1).id()).as("new ids follow the imported ones").isEqualTo("9");
     }
 }

@@ -1,0 +1,103 @@
+package com.focusflow.session.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.StartRequest;
+import com.focusflow.api.sync.SyncFormat;
+
+/**
+ * Checks the {@code sessions} section of an import before anything is merged, with the rules the session
+ * service applies to what it writes itself. A mistake is {@code INVALID_INPUT} naming the place, e.g.
+ * {@code sessions[12].plannedMinutes: must be 1..720, was 0}.
+ */
+final class SessionItems {
+
+    /** No session of FocusFlow's starts earlier: an older time is a broken file, not history. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /** How far ahead of this machine's clock another machine's clock may be. */
+    static final Duration CLOCK_SKEW = Duration.ofDays(1);
+
+    /** FocusFlow writes UUIDs; any short id of safe characters is kept as it is (older or test data). */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private SessionItems() {
+    }
+
+    /**
+     * The items as they would be stored: instants truncated to milliseconds (what the database keeps, so a
+     * second import compares equal), the label stripped, {@code remainingSeconds} dropped (it is derived).
+     *
+     * @param now this machine's wall clock, the bound for start times (plus {@link #CLOCK_SKEW})
+     */
+    static List<Session> validate(List<Session> items, Instant now) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Session> valid = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Session session = valid(i, items.get(i), now);
+            Integer first = seen.putIfAbsent(session.id(), i);
+            if (first != null) {
+                throw invalid(i, "id", "%s appears twice, first at %s[%d]", session.id(), SyncFormat.SESSIONS, first);
+            }
+            valid.add(session);
+        }
+        return valid;
+    }
+
+    private static Session valid(int i, Session s, Instant now) {
+        if (s.id() == null || !ID.matcher(s.id()).matches()) {
+            throw invalid(i, "id", "must be 1 to 64 letters, digits, '.', '_' or '-', e.g. a UUID");
+        }
+        if (s.type() == null) {
+            throw invalid(i, "type", "is required; allowed: focus, break, custom");
+        }
+        Instant start = millis(s.startTime());
+        if (start == null) {
+            throw invalid(i, "startTime", "is required");
+        }
+        if (start.isBefore(EARLIEST) || start.isAfter(now.plus(CLOCK_SKEW))) {
+            throw invalid(i, "startTime", "%s is not a plausible start (%s .. a day from now)", start, EARLIEST);
+        }
+        Instant end = millis(s.endTime());
+        if (end != null && (end.isBefore(start) || end.isAfter(start.plus(SessionLifecycle.LONGEST)))) {
+            throw invalid(i, "endTime", "must be from startTime to %d minutes after it, was %s",
+                    SessionLifecycle.LONGEST.toMinutes(), end);
+        }
+        if (s.plannedMinutes() < StartRequest.MIN_PLANNED_MINUTES || s.plannedMinutes() > StartRequest.MAX_PLANNED_MINUTES) {
+            throw invalid(i, "plannedMinutes", "must be %d..%d, was %d", StartRequest.MIN_PLANNED_MINUTES,
+                    StartRequest.MAX_PLANNED_MINUTES, s.plannedMinutes());
+        }
+        if (s.actualSeconds() < 0 || s.actualSeconds() > SessionLifecycle.LONGEST.toSeconds()) {
+            throw invalid(i, "actualSeconds", "must be 0..%d, was %d", SessionLifecycle.LONGEST.toSeconds(),
+                    s.actualSeconds());
+        }
+        if (s.completed() && end == null) {
+            throw invalid(i, "completed", "a session without endTime is still running and cannot be completed");
+        }
+        String label;
+        try {
+            label = SessionRules.validLabel(s.label());
+        } catch (FocusFlowException e) {
+            throw invalid(i, "label", "%s", e.getMessage());
+        }
+        return new Session(s.id(), s.type(), start, end, s.plannedMinutes(), s.actualSeconds(), null, s.completed(),
+                s.strict(), label);
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static FocusFlowException invalid(int index, String field, String format, Object... args) {
+        return FocusFlowException.invalidInput("%s[%d].%s: %s", SyncFormat.SESSIONS, index, field,
+                String.format(format, args));
+    }
+}

@@ -1,0 +1,87 @@
+package com.focusflow.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.focusflow.api.ErrorKind;
+import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.SessionType;
+
+class SessionItemsTest {
+
+    static final Instant NOW = Instant.parse("2026-01-05T12:00:00Z");
+    static final String ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    static final String OTHER = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    static Session good(String id) {
+        return new Session(id, SessionType.FOCUS, START, START.plusSeconds(1500), 25, 1500, null, true, false, "work");
+    }
+
+    @Test
+    void validItemsComeBackAsTheyWouldBeStored() {
+        Session precise = new Session(ID, SessionType.BREAK, Instant.parse("2026-01-05T09:00:00.123456789Z"),
+                Instant.parse("2026-01-05T09:05:00.123999Z"), 5, 300, 42L, true, false, "  coffee  ");
+
+        Session stored = SessionItems.validate(List.of(precise), NOW).get(0);
+
+        assertThat(stored.startTime()).isEqualTo(Instant.parse("2026-01-05T09:00:00.123Z"));
+        assertThat(stored.endTime()).isEqualTo(Instant.parse("2026-01-05T09:05:00.123Z"));
+        assertThat(stored.remainingSeconds()).as("derived, not imported").isNull();
+        assertThat(stored.label()).isEqualTo("coffee");
+        assertThat(SessionItems.validate(List.of(good(ID), good(OTHER)), NOW)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "id           | sessions[1].id: must be 1 to 64 letters, digits",
+        "type         | sessions[1].type: is required",
+        "noStart      | sessions[1].startTime: is required",
+        "ancientStart | sessions[1].startTime: 1999-12-31T23:59:59Z is not a plausible start",
+        "futureStart  | sessions[1].startTime: 2026-01-07T12:00:00Z is not a plausible start",
+        "endBefore    | sessions[1].endTime: must be from startTime to 720 minutes after it",
+        "endTooLate   | sessions[1].endTime: must be from startTime to 720 minutes after it",
+        "planned      | sessions[1].plannedMinutes: must be 1..720, was 721",
+        "actual       | sessions[1].actualSeconds: must be 0..43200, was -1",
+        "completed    | sessions[1].completed: a session without endTime is still running",
+        "label        | sessions[1].label: label must be at most 100 characters",
+        "control      | sessions[1].label: label must not contain control characters",
+        "duplicate    | sessions[1].id: 0f8fad5b-d9cb-469f-a165-70867728950e appears twice, first at sessions[0]" })
+    void aBadItemIsRefusedNamingSectionIndexAndField(String problem, String message) {
+        Session g = good(OTHER);
+        Session bad = switch (problem) {
+            case "id" -> withId("0f8fad5b d9cb");
+            case "type" -> new Session(OTHER, null, START, g.endTime(), 25, 1500, null, true, false, null);
+            case "noStart" -> new Session(OTHER, SessionType.FOCUS, null, g.endTime(), 25, 1500, null, true, false, null);
+            case "ancientStart" -> new Session(OTHER, SessionType.FOCUS, Instant.parse("1999-12-31T23:59:59Z"), null, 25, 0,
+                    null, false, false, null);
+            case "futureStart" -> new Session(OTHER, SessionType.FOCUS, NOW.plusSeconds(2 * 86_400), null, 25, 0, null, false,
+                    false, null);
+            case "endBefore" -> new Session(OTHER, SessionType.FOCUS, START, START.minusMillis(1), 25, 0, null, false, false, null);
+            case "endTooLate" -> new Session(OTHER, SessionType.FOCUS, START, START.plusSeconds(43_201), 25, 1500, null, false,
+                    false, null);
+            case "planned" -> new Session(OTHER, SessionType.FOCUS, START, g.endTime(), 721, 1500, null, true, false, null);
+            case "actual" -> new Session(OTHER, SessionType.FOCUS, START, g.endTime(), 25, -1, null, false, false, null);
+            case "completed" -> new Session(OTHER, SessionType.FOCUS, START, null, 25, 1500, null, true, false, null);
+            case "label" -> new Session(OTHER, SessionType.FOCUS, START, g.endTime(), 25, 1500, null, true, false, "x".repeat(101));
+            case "control" -> new Session(OTHER, SessionType.FOCUS, START, g.endTime(), 25, 1500, null, true, false, "a\nb");
+            case "duplicate" -> good(ID);
+            default -> throw new IllegalArgumentException(problem);
+        };
+        assertThatThrownBy(() -> SessionItems.validate(List.of(good(ID), bad), NOW))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageContaining(message);
+    }
+
+    private static Session withId(String id) {
+        return new Session(id, SessionType.FOCUS, START, START.plusSeconds(1500), 25, 1500, null, true, false, null);
+    }
+}

@@ -1,0 +1,138 @@
+package com.focusflow.session.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.focusflow.api.session.Session;
+import com.focusflow.api.session.SessionType;
+import com.focusflow.api.session.StartRequest;
+import com.focusflow.api.sync.ImportPlan;
+import com.focusflow.api.sync.SectionReport;
+
+/** The sessions section on real SQLite files: export order, merge, idempotence, and the running session. */
+class SessionSectionTest {
+
+    static final Instant T0 = Instant.parse("2025-06-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    LiveSessions device(String name) {
+        Path home = dir.resolve(name);
+        home.toFile().mkdirs();
+        LiveSessions live = new LiveSessions(home);
+        open.add(live);
+        return live;
+    }
+
+    static SessionSection section(LiveSessions live) {
+        return new SessionSection(live.store, live.events, live.time);
+    }
+
+    static List<Session> export(LiveSessions live) {
+        List<Session> items = new ArrayList<>();
+        section(live).export(items::add);
+        return items;
+    }
+
+    static SectionReport importInto(LiveSessions live, List<Session> items) {
+        return section(live).prepareImport(items).apply();
+    }
+
+    static Session ended(String id, Instant start, long actual, boolean completed) {
+        return new Session(id, SessionType.FOCUS, start, start.plusSeconds(actual), 25, actual, null, completed, false, null);
+    }
+
+    static List<Session> history(int count) {
+        List<Session> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(ended(UUID.nameUUIDFromBytes(("s" + i).getBytes()).toString(), T0.plusSeconds(i * 3_600L),
+                    i % 3 == 0 ? 900 : 1500, i % 3 != 0));
+        }
+        return items;
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyDatabaseGivesTheSameExportAndASecondImportChangesNothing() {
+        LiveSessions a = device("a");
+        LiveSessions b = device("b");
+        // more than one export and merge chunk, stored in an order that is not the export order
+        List<Session> items = new ArrayList<>(history(1_234));
+        Collections.reverse(items);
+        assertThat(importInto(a, items)).isEqualTo(new SectionReport(1_234, 0, 0));
+        a.sessions.start(StartRequest.of(SessionType.BREAK, 5));
+        a.time.advance(Duration.ofMinutes(5));
+        List<Session> fromA = export(a);
+        assertThat(fromA).hasSize(1_235);
+        assertThat(fromA).isSortedAccordingTo(Comparator.comparing(Session::startTime).thenComparing(Session::id));
+
+        assertThat(importInto(b, fromA)).isEqualTo(new SectionReport(1_235, 0, 0));
+        assertThat(export(b)).isEqualTo(fromA);
+        assertThat(b.events.topics()).containsExactly("IMPORTED " + fromA.get(0).startTime() + " "
+                + fromA.get(1_234).endTime() + " 1235");
+
+        assertThat(importInto(b, fromA)).isEqualTo(new SectionReport(0, 0, 1_235));
+        assertThat(export(b)).isEqualTo(fromA);
+        assertThat(b.events.topics()).as("nothing changed, nothing announced").hasSize(1);
+    }
+
+    @Test
+    void aMoreCompleteVersionReplacesTheLocalOneAndARunningOneFromElsewhereIsLeftOut() {
+        LiveSessions b = device("b");
+        String s1 = UUID.randomUUID().toString();
+        String s2 = UUID.randomUUID().toString();
+        String s3 = UUID.randomUUID().toString();
+        String s4 = UUID.randomUUID().toString();
+        importInto(b, List.of(ended(s1, T0, 900, false), ended(s2, T0.plusSeconds(7_200), 1500, true)));
+        b.events.events.clear();
+
+        Session running = new Session(s4, SessionType.FOCUS, T0.plusSeconds(20_000), null, 25, 60, 1440L, false, false, null);
+        ImportPlan plan = section(b).prepareImport(List.of(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 600, false),
+                ended(s3, T0.plusSeconds(10_000), 1500, true), running));
+        assertThat(plan.report()).isEqualTo(new SectionReport(1, 1, 2));
+        assertThat(export(b)).as("preparing writes nothing").extracting(Session::id).containsExactly(s1, s2);
+
+        assertThat(plan.apply()).isEqualTo(new SectionReport(1, 1, 2));
+        assertThat(export(b)).containsExactly(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 1500, true),
+                ended(s3, T0.plusSeconds(10_000), 1500, true));
+        assertThat(b.events.topics()).containsExactly("IMPORTED " + T0 + " " + T0.plusSeconds(11_500) + " 2");
+        assertThat(plan.apply()).as("applying twice changes nothing").isEqualTo(new SectionReport(0, 0, 4));
+    }
+
+    @Test
+    void theRunningSessionHereIsNeitherReplacedNorEndedByAnImport() {
+        LiveSessions a = device("a");
+        Session started = a.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
+        a.time.advance(Duration.ofMinutes(5));
+        Session endedElsewhere = ended(started.id(), started.startTime(), 1500, true);
+        Session other = ended(UUID.randomUUID().toString(), T0, 1500, true);
+
+        assertThat(importInto(a, List.of(endedElsewhere, other))).isEqualTo(new SectionReport(1, 0, 1));
+
+        assertThat(a.sessions.active()).get().extracting(Session::id).isEqualTo(started.id());
+        assertThat(a.store.running()).hasSize(1);
+        Session ended = a.sessions.end();
+        assertThat(ended.actualSeconds()).as("the local measurement, not the imported one").isEqualTo(300);
+        assertThat(a.sessions.get(started.id())).contains(ended);
+    }
+}
