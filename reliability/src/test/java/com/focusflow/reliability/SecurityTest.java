@@ -75,16 +75,14 @@ class SecurityTest {
                 "/system/console/bundles.json", "/"));
         paths.addAll(consoleLinks());
         assertThat(paths).as("the console's own pages were found").hasSizeGreaterThan(25);
+        System.out.printf("CRAWL %d paths x 4 methods without credentials%n", paths.size());
         for (String path : paths) {
             for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
                 HttpRequest anonymous = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(10))
                         .method(method, HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build();
-                HttpResponse<String> r;
-                try {
-                    r = app.send(anonymous);
-                } catch (java.io.IOException e) {
-                    throw new AssertionError(method + " " + path + " without credentials: " + e, e);
-                }
+                // Right after start, a console plugin registering may restart the servlet context and drop a
+                // connection (see STACK.md): a dropped connection is retried, an answer never is.
+                HttpResponse<String> r = Poll.until(Duration.ofSeconds(10), method + " " + path, () -> app.send(anonymous));
                 assertThat(r.statusCode()).as("%s %s without credentials", method, path).isIn(401, 404);
                 if (path.startsWith("/focusflow") || path.startsWith("/system")) {
                     assertThat(r.statusCode()).as("%s %s without credentials", method, path).isEqualTo(401);
@@ -103,7 +101,7 @@ class SecurityTest {
         Set<String> links = new TreeSet<>();
         Matcher m = Pattern.compile("(?:href|src)=\"(/system/console/[^\"?#]*)").matcher(page.body());
         while (m.find()) {
-            links.add(m.group(1));
+            links.add(m.group(1).replace(" ", "%20"));
         }
         return links;
     }
