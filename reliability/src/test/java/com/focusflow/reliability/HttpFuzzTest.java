@@ -198,6 +198,9 @@ class HttpFuzzTest {
 
     private static void assertClearAnswer(HttpResponse<String> r, String input) {
         assertThat(r.statusCode()).as("%s -> %s", input, r.body()).isLessThan(500);
+        if (r.statusCode() == 400 && (r.body().contains("<td>/badMessage</td>") || r.body().contains("<td>/badURI</td>"))) {
+            return; // refused by Jetty itself as malformed HTTP (%00 or an empty segment in the path), before FocusFlow sees it
+        }
         if (r.statusCode() >= 400) {
             assertThat(r.body()).as("%s -> %d", input, r.statusCode()).startsWith("{\"error\":\"").contains("\"message\":\"");
         }
