@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,6 +48,8 @@ class KillLoopTest {
         ADD_SITE,
         /** kill exactly when a temporary hosts file appears, i.e. during a hosts write */
         DURING_HOSTS_WRITE,
+        /** import a document of many sessions and kill while it is merged: all of it or nothing */
+        IMPORT,
         /** kill while idle or between checkpoints */
         IDLE
     }
@@ -51,6 +57,9 @@ class KillLoopTest {
     private final Set<String> acknowledgedStarts = new HashSet<>();
     private final Set<String> acknowledgedEnds = new HashSet<>();
     private final Map<Action, Integer> done = new EnumMap<>(Action.class);
+    /** The session ids of each imported document, and those whose import was acknowledged. */
+    private final List<Set<String>> imports = new ArrayList<>();
+    private final Set<Set<String>> acknowledgedImports = new HashSet<>();
     private int killedMidWrite;
     private int sites;
 
@@ -82,18 +91,20 @@ class KillLoopTest {
             app.awaitReady();
             checkHostsFollowsSession(app);
         }
-        System.out.printf("KILL-LOOP rounds=%d seed=%d actions=%s killedDuringHostsWrite=%d sessions=%d ended=%d in %d s%n",
-                rounds, seed, done, killedMidWrite, acknowledgedStarts.size(), acknowledgedEnds.size(),
+        System.out.printf("KILL-LOOP rounds=%d seed=%d actions=%s killedDuringHostsWrite=%d sessions=%d ended=%d imports=%d "
+                + "(acknowledged %d) in %d s%n", rounds, seed, done, killedMidWrite, acknowledgedStarts.size(),
+                acknowledgedEnds.size(), imports.size(), acknowledgedImports.size(),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
-    /** Round 1 starts a session; later rounds pick at random among what makes sense now. */
+    /** The first rounds cover the kinds of kill the short form must have; later rounds pick at random. */
     private static Action choose(Random random, int round, boolean running) {
-        if (round == 1) {
-            return Action.START;
+        Action[] first = { Action.START, Action.IMPORT, Action.DURING_HOSTS_WRITE };
+        if (round <= first.length) {
+            return first[round - 1];
         }
-        Action[] whenRunning = { Action.END, Action.ADD_SITE, Action.DURING_HOSTS_WRITE, Action.IDLE };
-        Action[] whenIdle = { Action.START, Action.DURING_HOSTS_WRITE, Action.IDLE };
+        Action[] whenRunning = { Action.END, Action.ADD_SITE, Action.DURING_HOSTS_WRITE, Action.IMPORT, Action.IDLE };
+        Action[] whenIdle = { Action.START, Action.DURING_HOSTS_WRITE, Action.IMPORT, Action.IDLE };
         Action[] choices = running ? whenRunning : whenIdle;
         return choices[random.nextInt(choices.length)];
     }
@@ -107,10 +118,14 @@ class KillLoopTest {
             case START -> async(() -> app.post("/sessions", "{\"type\":\"focus\",\"plannedMinutes\":30,\"strict\":false}"));
             case END -> async(() -> app.post("/sessions/active/end", ""));
             case ADD_SITE -> async(() -> app.post("/blocklist", site()));
+            case IMPORT -> {
+                String document = importDocument();
+                yield async(() -> app.post("/import", document));
+            }
             default -> CompletableFuture.completedFuture(null);
         };
         // The moment of the kill is what is random here, not a wait for a condition.
-        Thread.sleep(random.nextInt(action == Action.IDLE ? 3000 : 400));
+        Thread.sleep(random.nextInt(action == Action.IDLE || action == Action.IMPORT ? 3000 : 400));
         app.kill9();
         record(action, call);
     }
@@ -150,6 +165,9 @@ class KillLoopTest {
         HttpResponse<String> answer = call.get();
         if (action == Action.START && answer.statusCode() == 201) {
             acknowledgedStarts.add(JSON.readTree(answer.body()).get("id").asText());
+        } else if (action == Action.IMPORT) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            acknowledgedImports.add(imports.get(imports.size() - 1));
         } else if (action == Action.END && answer.statusCode() == 200) {
             JsonNode ended = JSON.readTree(answer.body());
             acknowledgedEnds.add(ended.get("id").asText());
@@ -162,6 +180,14 @@ class KillLoopTest {
         assertThat(rows.keySet()).as("acknowledged sessions after %s", round).containsAll(acknowledgedStarts);
         for (String id : acknowledgedEnds) {
             assertThat(rows.get(id).endTime()).as("end of %s after %s", id, round).isNotNull();
+        }
+        for (Set<String> document : imports) {
+            long present = document.stream().filter(rows::containsKey).count();
+            assertThat(present).as("sessions of an import of %d after %s: all or nothing", document.size(), round)
+                    .isIn(0L, (long) document.size());
+            if (acknowledgedImports.contains(document)) {
+                assertThat(present).as("an acknowledged import after %s", round).isEqualTo(document.size());
+            }
         }
         long runningRows = rows.values().stream().filter(r -> r.endTime() == null).count();
         assertThat(runningRows).as("running sessions after %s", round).isLessThanOrEqualTo(1);
@@ -180,6 +206,25 @@ class KillLoopTest {
     private void addSite(App app) throws Exception {
         HttpResponse<String> added = app.post("/blocklist", site());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    }
+
+    /** A document of 3,000 ended sessions with new ids, half an hour apart, so that merging takes a while. */
+    private String importDocument() {
+        Set<String> ids = new HashSet<>();
+        StringBuilder items = new StringBuilder();
+        Instant start = Instant.parse("2020-01-01T08:00:00Z").plus(Duration.ofDays(63L * imports.size()));
+        for (int i = 0; i < 3000; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            Instant begin = start.plus(Duration.ofMinutes(30L * i));
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"type\":\"focus\",\"startTime\":\"")
+                    .append(begin).append("\",\"endTime\":\"").append(begin.plus(Duration.ofMinutes(25)))
+                    .append("\",\"plannedMinutes\":25,\"actualSeconds\":1500,\"remainingSeconds\":null,\"completed\":true,"
+                            + "\"strict\":false,\"label\":null}");
+        }
+        imports.add(ids);
+        return "{\"formatVersion\":1,\"appVersion\":\"0.1.0\",\"exportedAt\":\"2026-01-05T09:30:00Z\",\"sections\":{"
+                + "\"sessions\":{\"items\":[" + items + "]}}}";
     }
 
     private String site() {
