@@ -2,8 +2,10 @@ package com.focusflow.persistence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Proxy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +126,52 @@ class PooledSqliteDataSourceTest {
             r.next();
             assertThat(r.getInt(1)).as("rows after two rolled-back transactions").isZero();
         }
+    }
+
+    /** The database on a full file system (a 1 MiB tmpfs; needs root, as CI runs). */
+    @Test
+    void aFullDiskIsDegradedWritesFailCleanlyAndTheFileStaysIntact() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting a tmpfs needs root");
+        Path mount = Files.createDirectory(home.resolve("tiny"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.toString()) == 0, "mount failed");
+        try {
+            ds = new PooledSqliteDataSource(context(home), Configs.database(mount.resolve("focusflow.db").toString(), 1_000, 2),
+                    new SqliteDataSourceFactory());
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (x BLOB)");
+                s.execute("INSERT INTO t VALUES (zeroblob(1000))");
+            }
+            awaitHealth(HealthStatus.DEGRADED); // 1 MiB is below the free space FocusFlow wants anyway
+            Path filler = mount.resolve("filler");
+            try (var out = Files.newOutputStream(filler)) {
+                while (true) {
+                    out.write(new byte[4096]);
+                }
+            } catch (IOException full) {
+                assertThat(full.getMessage()).contains("No space left");
+            }
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute("INSERT INTO t VALUES (zeroblob(200000))")).hasMessageContaining("full");
+            }
+            assertThat(ds.health().get(0).message()).contains("KiB free").contains(mount.toString());
+            Files.delete(filler);
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("ok");
+                s.execute("INSERT INTO t VALUES (zeroblob(1000))");
+            }
+        } finally {
+            if (ds != null) {
+                ds.close();
+                ds = null;
+            }
+            run("umount", mount.toString());
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
     private HealthItem awaitHealth(HealthStatus status) throws InterruptedException {
