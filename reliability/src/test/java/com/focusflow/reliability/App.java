@@ -41,9 +41,14 @@ final class App implements AutoCloseable {
 
     /** Starts FocusFlow on {@code home} (created if needed) blocking websites in {@code hosts}. */
     static App start(Path home, Path hosts, String... jvmOptions) throws IOException {
+        return start(List.of(), home, hosts, jvmOptions);
+    }
+
+    /** The same, started through {@code wrapper} (a command that runs the JVM as its child and forwards SIGTERM). */
+    static App start(List<String> wrapper, Path home, Path hosts, String... jvmOptions) throws IOException {
         Files.createDirectories(home);
         int port = freePort();
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Settings.path("focusflow.jvmOptions"));
         command.add("-Dorg.osgi.service.http.port=" + port);

@@ -196,9 +196,35 @@ class SecurityTest {
         }
     }
 
-    /** Last: it locks 127.0.0.1 out for a minute. */
+    /**
+     * Blocking the name of a process FocusFlow runs under (a launcher, a terminal) closes other processes of
+     * that name, never FocusFlow's own ancestors: FocusFlow here runs as the child of a copy of
+     * {@code timeout} named {@code ffwrapper}, and another {@code ffwrapper} started by the user is closed.
+     */
     @Test
     @Order(7)
+    void theProcessWatcherSparesFocusFlowsOwnAncestors() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("ancestors"));
+        Path wrapper = Files.copy(Path.of("/usr/bin/timeout"), sub.resolve("ffwrapper"), StandardCopyOption.REPLACE_EXISTING);
+        try (App wrapped = App.start(List.of(wrapper.toString(), "3600"), sub.resolve("home"),
+                HostsCheck.create(sub)).awaitReady()) {
+            assertThat(wrapped.post("/blocklist", "{\"type\":\"app\",\"value\":\"ffwrapper\"}").statusCode()).isEqualTo(201);
+            assertThat(wrapped.post("/sessions", FOCUS).statusCode()).isEqualTo(201);
+            Process other = new ProcessBuilder(wrapper.toString(), "600", "/bin/sleep", "600").start();
+            try {
+                assertThat(other.waitFor(60, TimeUnit.SECONDS)).as("the user's own ffwrapper is closed").isTrue();
+                assertThat(wrapped.process.isAlive()).as("FocusFlow's parent, also named ffwrapper").isTrue();
+                assertThat(wrapped.get("/health").statusCode()).isEqualTo(200);
+                assertThat(wrapped.post("/sessions/active/end", "").statusCode()).isEqualTo(200);
+            } finally {
+                other.destroyForcibly();
+            }
+        }
+    }
+
+    /** Last: it locks 127.0.0.1 out for a minute. */
+    @Test
+    @Order(8)
     void wrongPasswordsAreRateLimited() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
