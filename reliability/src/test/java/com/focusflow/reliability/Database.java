@@ -48,12 +48,4 @@ final class Database {
         }
         return rows;
     }
-
-    static long count(Path file, String table) throws SQLException {
-        try (Connection c = open(file); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

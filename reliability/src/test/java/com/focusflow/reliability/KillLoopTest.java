@@ -25,9 +25,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * kill -9 at random moments, restart, and check: the database passes {@code PRAGMA integrity_check}, no
  * acknowledged session is lost, ended or duplicated, at most one runs, and the hosts file holds the user's
@@ -35,8 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code reliability.rounds} rounds (3 in mvn verify, 50 in the long form).
  */
 class KillLoopTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a round does before the kill. */
     enum Action {
@@ -164,13 +159,12 @@ class KillLoopTest {
         }
         HttpResponse<String> answer = call.get();
         if (action == Action.START && answer.statusCode() == 201) {
-            acknowledgedStarts.add(JSON.readTree(answer.body()).get("id").asText());
+            acknowledgedStarts.add(Json.parse(answer.body()).get("id").asText());
         } else if (action == Action.IMPORT) {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             acknowledgedImports.add(imports.get(imports.size() - 1));
         } else if (action == Action.END && answer.statusCode() == 200) {
-            JsonNode ended = JSON.readTree(answer.body());
-            acknowledgedEnds.add(ended.get("id").asText());
+            acknowledgedEnds.add(Json.parse(answer.body()).get("id").asText());
         }
     }
 
