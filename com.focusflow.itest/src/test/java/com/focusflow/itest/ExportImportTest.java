@@ -203,7 +203,7 @@ class ExportImportTest {
         String deep = "[".repeat(20) + "]".repeat(20);
         StringBuilder manyItems = new StringBuilder();
         for (int i = 0; i <= 1_000_000; i++) {
-            manyItems.append(i == 0 ? "{}" : ",{}");
+            manyItems.append(i == 0 ? "" : ",").append("{\"enabled\":true}");
         }
         StringBuilder manySections = new StringBuilder();
         for (int i = 0; i <= 100; i++) {
@@ -222,7 +222,7 @@ class ExportImportTest {
         cases.put("string too long", document(session(id("m4"), T1, 1500, true).replace("\"label\":null",
                 "\"label\":\"" + "x".repeat(10_001) + "\""), ""));
         cases.put("too deep", document(session(id("m5"), T1, 1500, true).replace("\"label\":null", "\"extra\":" + deep), ""));
-        cases.put("too many items", "{\"formatVersion\":1,\"sections\":{\"sessions\":{\"items\":[" + manyItems + "]}}}");
+        cases.put("too many items", "{\"formatVersion\":1,\"sections\":{\"blocklist\":{\"items\":[" + manyItems + "]}}}");
         cases.put("too many sections", "{\"formatVersion\":1,\"sections\":{" + manySections + "}}");
         cases.put("session out of range", document(session(id("m6"), T1, 1500, true).replace("\"plannedMinutes\":25",
                 "\"plannedMinutes\":0"), ""));
@@ -235,7 +235,7 @@ class ExportImportTest {
                 Map.entry("wrong type of the items", "sessions.items must be an array"),
                 Map.entry("unknown enum value", "sessions[0].type"), Map.entry("future format version", "formatVersion: 2"),
                 Map.entry("no format version", "formatVersion is missing"), Map.entry("string too long", "sessions[0].label: exceeds a size limit"),
-                Map.entry("too deep", "size limit"), Map.entry("too many items", "sessions: more than 1000000 items"),
+                Map.entry("too deep", "size limit"), Map.entry("too many items", "blocklist: more than 1000000 items"),
                 Map.entry("too many sections", "sections: more than 100 sections"),
                 Map.entry("session out of range", "sessions[0].plannedMinutes: must be 1..720, was 0"),
                 Map.entry("duplicate session id", "sessions[1].id"),

@@ -3,6 +3,7 @@ package com.focusflow.sync.internal;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Sync implements SyncService {
 
     @Override
     public void exportTo(OutputStream out) {
-        DocumentWriter.write(out, appVersion, clock.instant(), contributors.get().values());
+        DocumentWriter.write(out, appVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS), contributors.get().values());
     }
 
     @Override
