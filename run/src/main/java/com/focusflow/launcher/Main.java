@@ -31,7 +31,14 @@ public final class Main {
             return;
         }
         Path home = DataDirectory.resolve(System.getenv(), System.getProperties());
-        RuntimeLayout layout = RuntimeLayout.prepare(home);
+        RuntimeLayout layout;
+        try {
+            layout = RuntimeLayout.prepare(home);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
         quietJavaUtilLogging();

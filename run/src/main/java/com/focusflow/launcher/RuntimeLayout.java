@@ -20,9 +20,25 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs}) {
             Files.createDirectories(dir);
         }
+        checkWritable(home);
         layout.installDefaultLogConfig();
         layout.installHeadlessShellProfile();
         return layout;
+    }
+
+    /**
+     * The framework cache, the database and the log all live in the data dir: without write access nothing
+     * works, so FocusFlow stops here with one clear line instead of a framework stack trace.
+     */
+    static void checkWritable(Path home) throws IOException {
+        try {
+            Files.delete(Files.createTempFile(home, ".write-check-", ".tmp"));
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : e.toString();
+            throw new IOException("FocusFlow cannot write its data dir " + home + " (" + reason + "). Make it writable, "
+                    + "or set FOCUSFLOW_HOME to a folder you can write, and start again.", e);
+        }
     }
 
     /**

@@ -101,4 +101,18 @@ class RuntimeLayoutTest {
         assertThat(system.getProperty("focusflow.headless")).isEqualTo("true");
         assertThat(system.getProperty("felix.fileinstall.dir")).isEqualTo(tmp.resolve("load").toString());
     }
+
+    @Test
+    void aDataDirThatCannotBeWrittenIsRefusedWithOneClearMessage() throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(home), "root may write anywhere");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuntimeLayout.checkWritable(home))
+                    .isInstanceOf(IOException.class).hasMessageContaining("cannot write its data dir " + home)
+                    .hasMessageContaining("FOCUSFLOW_HOME");
+        } finally {
+            Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }

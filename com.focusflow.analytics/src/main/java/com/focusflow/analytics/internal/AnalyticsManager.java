@@ -117,6 +117,9 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
         }
     }
 
+    static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     @Override
     public ZoneId zone() {
         return analytics.zone();
@@ -124,26 +127,34 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
 
     @Override
     public DailyStats daily(LocalDate date) {
-        return analytics.daily(date);
+        return analytics.daily(checked(date));
     }
 
     @Override
     public WeeklyStats weekly(LocalDate end) {
-        return analytics.weekly(end);
+        return analytics.weekly(checked(end));
     }
 
     @Override
     public ProductivityScore score(LocalDate date) {
-        return analytics.score(date);
+        return analytics.score(checked(date));
     }
 
     @Override
     public int streak(LocalDate asOf) {
-        return analytics.streak(asOf);
+        return analytics.streak(checked(asOf));
     }
 
     @Override
     public int rebuild(LocalDate from, LocalDate to) {
-        return analytics.rebuild(from, to);
+        return analytics.rebuild(checked(from), checked(to));
+    }
+
+    /** Days FocusFlow can have figures for; beyond them the date arithmetic itself would overflow. */
+    static LocalDate checked(LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            throw FocusFlowException.invalidInput("date must be between %s and %s, was %s", FIRST_DAY, LAST_DAY, date);
+        }
+        return date;
     }
 }

@@ -48,10 +48,12 @@ public final class CredentialStore {
             }
             this.credentials = load(file);
         } else {
-            this.credentials = create(file, env.get(PASSWORD_ENV));
-            terminal.printf("%nFirst start: the Web Console and the API accept user '%s' with password '%s'.%n"
-                    + "Both are saved in %s (readable by you only).%n%n",
-                    credentials.username(), credentials.password(), file);
+            String chosen = env.get(PASSWORD_ENV);
+            this.credentials = create(file, chosen);
+            // A password the user chose is never echoed: the terminal may be a service's log.
+            terminal.printf("%nFirst start: the Web Console and the API accept user '%s' with password %s.%n"
+                    + "Both are saved in %s (readable by you only).%n%n", credentials.username(),
+                    chosen == null || chosen.isEmpty() ? "'" + credentials.password() + "'" : "from " + PASSWORD_ENV, file);
             LOG.info("Created {} for user '{}'", file, credentials.username());
         }
     }

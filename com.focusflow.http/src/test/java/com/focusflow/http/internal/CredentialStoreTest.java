@@ -86,6 +86,8 @@ class CredentialStoreTest {
 
         assertThat(read(home.resolve(CredentialStore.FILE_NAME)).getProperty("password")).isEqualTo("correct horse");
         assertThat(store.accepts(new Credentials("admin", "correct horse"))).isTrue();
+        assertThat(printed()).as("a chosen password is not echoed").contains(CredentialStore.PASSWORD_ENV)
+                .doesNotContain("correct horse");
     }
 
     @Test

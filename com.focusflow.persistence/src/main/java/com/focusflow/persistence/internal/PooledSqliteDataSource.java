@@ -46,6 +46,7 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private final WriteProbe probe;
 
     @Activate
     public PooledSqliteDataSource(BundleContext context, DatabaseConfig config,
@@ -62,6 +63,7 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
         hikari.setConnectionTimeout(Math.max(250L, settings.busyTimeoutMillis() + 5_000L));
         this.pool = new HikariDataSource();
         hikari.copyStateTo(pool);
+        this.probe = new WriteProbe(pool, settings.file(), settings.busyTimeoutMillis());
         LOG.info("Database {} (pool of at most {} connections, busy timeout {} ms)", settings.file(),
                 settings.maxConnections(), settings.busyTimeoutMillis());
     }
@@ -69,6 +71,7 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
     /** Closes the pool (deactivation; public for use outside OSGi, e.g. the benchmark). */
     @Deactivate
     public void close() {
+        probe.close();
         pool.close();
     }
 
@@ -77,7 +80,7 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
         try {
             Connection connection = pool.getConnection();
             lastFailure.set(null);
-            return connection;
+            return BrokenTransactionGuard.wrap(connection, pool::evictConnection);
         } catch (SQLException e) {
             lastFailure.set("cannot open " + settings.file() + ": " + e.getMessage());
             throw e;
@@ -92,7 +95,11 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
     @Override
     public List<HealthItem> health() {
         String failure = lastFailure.get();
-        return List.of(failure == null ? HealthItem.up(HEALTH_NAME) : new HealthItem(HEALTH_NAME, HealthStatus.DOWN, failure));
+        if (failure != null) {
+            return List.of(new HealthItem(HEALTH_NAME, HealthStatus.DOWN, failure));
+        }
+        String problem = probe.problem();
+        return List.of(problem == null ? HealthItem.up(HEALTH_NAME) : new HealthItem(HEALTH_NAME, HealthStatus.DEGRADED, problem));
     }
 
     @Override

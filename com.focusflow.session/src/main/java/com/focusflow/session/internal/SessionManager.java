@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -77,11 +77,15 @@ public final class SessionManager implements SessionService, HealthContributor, 
             @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
             @Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactoryBuilder jpa,
             @Reference EventAdmin eventAdmin) {
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "FocusFlow sessions");
             thread.setDaemon(true);
             return thread;
         });
+        // A session ended early cancels its end timer; without this the cancelled timer stayed queued (and
+        // in memory) until its planned end (found by the reliability soak: one per session for 30 min).
+        timers.setRemoveOnCancelPolicy(true);
+        executor = timers;
         Duration checkpoints = Duration.ofSeconds(Math.max(1, config.checkpointSeconds()));
         ready = CompletableFuture.supplyAsync(
                 () -> open(context, database, jpa, new EventAdminEvents(eventAdmin), checkpoints), executor);

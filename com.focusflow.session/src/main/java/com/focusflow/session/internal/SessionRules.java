@@ -45,12 +45,15 @@ final class SessionRules {
         return stripped;
     }
 
+    /** Offset plus page size must fit an int: JPA adds them, and an overflow made SQLite fail. */
+    static final int MAX_OFFSET = Integer.MAX_VALUE - SessionService.MAX_PAGE_SIZE;
+
     static void checkPage(Instant from, Instant to, int limit, int offset) {
         if (limit < 1 || limit > SessionService.MAX_PAGE_SIZE) {
             throw FocusFlowException.invalidInput("limit must be 1..%d, was %d", SessionService.MAX_PAGE_SIZE, limit);
         }
-        if (offset < 0) {
-            throw FocusFlowException.invalidInput("offset must be at least 0, was %d", offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw FocusFlowException.invalidInput("offset must be 0..%d, was %d", MAX_OFFSET, offset);
         }
         checkRange(from, to);
     }

@@ -46,7 +46,11 @@ final class Blockers {
             failures.remove(blocker);
         } catch (FocusFlowException e) {
             LOG.warn("Blocker {} cannot block: {}", nameOf(blocker), e.getMessage());
-            failures.put(blocker, new BlockerHealth(nameOf(blocker), HealthStatus.DEGRADED, e.getMessage()));
+            // A blocker that reports the failure itself also reports its recovery (e.g. the hosts file
+            // written once the disk has space again); only a silent one needs the failure remembered.
+            if (healthOf(blocker).health() == HealthStatus.UP) {
+                failures.put(blocker, new BlockerHealth(nameOf(blocker), HealthStatus.DEGRADED, e.getMessage()));
+            }
         } catch (RuntimeException e) {
             LOG.error("Blocker {} failed to engage", nameOf(blocker), e);
             failures.put(blocker, new BlockerHealth(nameOf(blocker), HealthStatus.DOWN, "failed to engage: " + e));

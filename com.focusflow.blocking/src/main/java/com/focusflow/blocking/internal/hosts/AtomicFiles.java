@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -29,20 +29,19 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void replace(Path file, byte[] content) throws IOException {
+    static void replace(Path file, byte[] content, FileWrites writes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + file.getFileName() + ".focusflow-" + UUID.randomUUID() + ".tmp");
+        String prefix = "." + file.getFileName() + ".focusflow-";
+        deleteLeftovers(dir, prefix);
+        Path tmp = dir.resolve(prefix + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                writes.write(channel, ByteBuffer.wrap(content));
                 channel.force(true);
             }
             copyPermissions(file, tmp);
             try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                writes.move(tmp, file);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("the file system of " + file + " cannot replace files atomically", e);
             }
@@ -50,6 +49,17 @@ final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
         forceDirectory(dir);
+    }
+
+    /** Temporary files of a write that a crash (kill -9, power loss) interrupted before the rename. */
+    private static void deleteLeftovers(Path dir, String prefix) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : leftovers) {
+                LOG.info("Deleting {}, left by an interrupted write", leftover);
+                Files.deleteIfExists(leftover);
+            }
+        }
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

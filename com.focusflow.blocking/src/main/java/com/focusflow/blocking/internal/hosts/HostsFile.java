@@ -24,9 +24,15 @@ public final class HostsFile {
     }
 
     private final Path path;
+    private final FileWrites writes;
 
     public HostsFile(Path path) {
+        this(path, FileWrites.REAL);
+    }
+
+    HostsFile(Path path, FileWrites writes) {
         this.path = Objects.requireNonNull(path, "path");
+        this.writes = writes;
     }
 
     public Path path() {
@@ -82,7 +88,7 @@ public final class HostsFile {
         try {
             Path target = target();
             WriteAccess.check(target);
-            AtomicFiles.replace(target, after.bytes());
+            AtomicFiles.replace(target, after.bytes(), writes);
             return true;
         } catch (IOException e) {
             throw failure(e, "write");

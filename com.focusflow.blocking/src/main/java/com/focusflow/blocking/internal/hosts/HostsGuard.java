@@ -73,14 +73,20 @@ final class HostsGuard {
             return;
         }
         HostsFile.Stamp stamp = file.stamp();
-        if (stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
+        boolean failing = health.health() != HealthStatus.UP; // retried on every check until it works
+        if (!failing && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
             return;
         }
         try {
             if (file.apply(names)) {
-                LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
                 changed(true);
-                onTamper.run();
+                if (!failing) {
+                    LOG.warn("FocusFlow's block was changed or removed in {}; it has been put back", file.path());
+                    onTamper.run();
+                } else {
+                    // the block was missing because writing it failed, not because someone removed it
+                    LOG.info("FocusFlow's block is in place in {} again", file.path());
+                }
             } else {
                 written = stamp;
             }
