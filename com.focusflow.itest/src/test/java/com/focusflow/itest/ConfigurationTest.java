@@ -97,9 +97,15 @@ class ConfigurationTest {
         // FileInstall's .cfg values are strings; Declarative Services converts them.
         Poll.until(TIMEOUT, "goal 90 from the file", () -> "90".equals(stored(ANALYTICS_PID, "dailyGoalMinutes")) ? true : null);
         try {
-            Files.writeString(cfg, "dailyGoalMinutes=0\n");
-            HealthItem item = Poll.until(TIMEOUT, "the refusal in health", () ->
-                    healthItem("configuration " + ANALYTICS_PID).orElse(null));
+            // FileInstall writes a configuration back into its .cfg file on its own thread, so its write of
+            // the 90 just applied can land after ours and undo it: write the invalid value until it is read.
+            HealthItem item = Poll.until(TIMEOUT, "the refusal in health", () -> {
+                Optional<HealthItem> refusal = healthItem("configuration " + ANALYTICS_PID);
+                if (refusal.isEmpty() && !Files.readString(cfg).contains("=0")) {
+                    Files.writeString(cfg, "dailyGoalMinutes=0\n");
+                }
+                return refusal.orElse(null);
+            });
             assertThat(item.message()).contains("dailyGoalMinutes=0").contains("kept dailyGoalMinutes=90");
             assertThat(stored(ANALYTICS_PID, "dailyGoalMinutes")).isEqualTo("90");
         } finally {
