@@ -30,6 +30,7 @@ public final class Analytics implements AnalyticsService {
     private final ZoneId zone;
     private final int goalMinutes;
     private final Consumer<LocalDate> updated;
+    private final PendingDays due = new PendingDays();
 
     public Analytics(AnalyticsStore store, SessionService sessions, ZoneId zone, int goalMinutes, Consumer<LocalDate> updated) {
         this.store = store;
@@ -103,9 +104,17 @@ public final class Analytics implements AnalyticsService {
         return recompute(from, to);
     }
 
-    /** Recomputes the days a session from {@code start} to {@code end} touched (after its end). */
-    void sessionEnded(Instant start, Instant end) {
-        recompute(LocalDate.ofInstant(start, zone), LocalDate.ofInstant(end.isBefore(start) ? start : end, zone));
+    /**
+     * Notes the days a session from {@code start} to {@code end} touched (after its end, or an import) for
+     * {@link #recomputeDue()}; true if nothing was due before, so the caller schedules one.
+     */
+    boolean sessionEnded(Instant start, Instant end) {
+        return due.add(LocalDate.ofInstant(start, zone), LocalDate.ofInstant(end.isBefore(start) ? start : end, zone));
+    }
+
+    /** Recomputes every day noted since the last call. */
+    void recomputeDue() {
+        due.drain().forEach(run -> recompute(run.from(), run.to()));
     }
 
     void blockedAttempt(Instant time) {

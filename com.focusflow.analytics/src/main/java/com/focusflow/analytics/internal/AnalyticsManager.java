@@ -88,32 +88,33 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
         worker.shutdownNow();
     }
 
+    /**
+     * Session ends and imports only note their days; one task recomputes everything noted so far, so a burst
+     * of events cannot queue up work faster than it is done.
+     */
     @Override
     public void handleEvent(Event event) {
-        worker.execute(() -> update(event));
+        switch (event.getTopic()) {
+            case SessionTopics.ENDED -> recomputeLater(event, SessionTopics.PROP_START_TIME, SessionTopics.PROP_END_TIME);
+            case SessionTopics.IMPORTED -> recomputeLater(event, SessionTopics.PROP_FROM, SessionTopics.PROP_TO);
+            case BlockingTopics.APP_BLOCKED -> worker.execute(() -> guarded(event.getTopic(), () -> analytics.blockedAttempt(
+                    event.getProperty(BlockingTopics.PROP_TIME) instanceof Instant time ? time : Instant.now())));
+            default -> LOG.debug("Ignored event {}", event.getTopic());
+        }
     }
 
-    private void update(Event event) {
+    private void recomputeLater(Event event, String fromProperty, String toProperty) {
+        if (event.getProperty(fromProperty) instanceof Instant from && event.getProperty(toProperty) instanceof Instant to
+                && analytics.sessionEnded(from, to)) {
+            worker.execute(() -> guarded(event.getTopic(), analytics::recomputeDue));
+        }
+    }
+
+    private static void guarded(String topic, Runnable update) {
         try {
-            switch (event.getTopic()) {
-                case SessionTopics.ENDED -> {
-                    if (event.getProperty(SessionTopics.PROP_START_TIME) instanceof Instant start
-                            && event.getProperty(SessionTopics.PROP_END_TIME) instanceof Instant end) {
-                        analytics.sessionEnded(start, end);
-                    }
-                }
-                case SessionTopics.IMPORTED -> {
-                    if (event.getProperty(SessionTopics.PROP_FROM) instanceof Instant from
-                            && event.getProperty(SessionTopics.PROP_TO) instanceof Instant to) {
-                        analytics.sessionEnded(from, to);
-                    }
-                }
-                case BlockingTopics.APP_BLOCKED -> analytics.blockedAttempt(
-                        event.getProperty(BlockingTopics.PROP_TIME) instanceof Instant time ? time : Instant.now());
-                default -> LOG.debug("Ignored event {}", event.getTopic());
-            }
+            update.run();
         } catch (FocusFlowException e) {
-            LOG.warn("Statistics not updated after {}: {}", event.getTopic(), e.getMessage());
+            LOG.warn("Statistics not updated after {}: {}", topic, e.getMessage());
         }
     }
 

@@ -51,6 +51,7 @@ class AnalyticsTest {
     private void end(Session session) {
         sessions.add(session);
         analytics.sessionEnded(session.startTime(), session.endTime());
+        analytics.recomputeDue();
     }
 
     @Test
