@@ -69,7 +69,7 @@ public final class Tries {
                     parts.add(component.getName() + "=?");
                 }
             }
-            return record.getClass().getSimpleName() + String.join(", ", parts).transform(p -> "[" + p + "]");
+            return record.getClass().getSimpleName() + "[" + String.join(", ", parts) + "]";
         }
         return String.valueOf(value);
     }
