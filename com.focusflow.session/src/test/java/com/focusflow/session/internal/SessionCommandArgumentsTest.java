@@ -10,13 +10,12 @@ import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.focusflow.testing.Gen;
+import com.focusflow.testing.Tries;
 
 /**
  * Whatever a user types after focus:start and focus:history, the command answers or prints one clear line
@@ -27,50 +26,55 @@ class SessionCommandArgumentsTest {
     private static LiveSessions live;
     private static SessionCommands commands;
 
-    @BeforeContainer
+    @BeforeAll
     static void open() throws IOException {
         live = new LiveSessions(Files.createTempDirectory("focusflow-gogo-fuzz"));
         commands = new SessionCommands(live.sessions, ZoneOffset.UTC);
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         live.close();
     }
 
-    @Provide
-    Arbitrary<String> types() {
-        return Arbitraries.oneOf(Arbitraries.of("focus", "break", "custom", "FOCUS", " focus ", "Break", "pomodoro", "", "-s"),
-                Arbitraries.strings().ofMaxLength(40));
+    private static String type(Gen gen) {
+        return gen.anyOf(() -> gen.oneOf("focus", "break", "custom", "FOCUS", " focus ", "Break", "pomodoro", "", "-s"),
+                () -> gen.string(40));
     }
 
-    @Provide
-    Arbitrary<String> numbers() {
-        return Arbitraries.oneOf(Arbitraries.integers().map(String::valueOf),
-                Arbitraries.of("0", "1", "720", "721", "-1", "1.5", "1e2", "0x10", " 25", "25 ", "", "२५", "2147483648", "+5"),
-                Arbitraries.strings().ofMaxLength(20));
+    private static String number(Gen gen) {
+        return gen.anyOf(() -> String.valueOf(gen.anyInt()),
+                () -> gen.oneOf("0", "1", "720", "721", "-1", "1.5", "1e2", "0x10", " 25", "25 ", "", "२५", "2147483648", "+5"),
+                () -> gen.string(20));
+    }
+
+    private record Start(String type, String minutes) {
     }
 
     /** 300 tries: each accepted start is a real start and stop on SQLite (~50 ms on a busy 2-core machine). */
-    @Property(tries = 300)
-    void startWithAnyArguments(@ForAll("types") String type, @ForAll("numbers") String minutes) {
-        long before = count();
-        Answer answer = capture(() -> commands.start(false, type, minutes));
-        if (answer.output != null) {
-            assertThat(answer.output).startsWith("Started");
-            assertThat(commands.stop()).startsWith("Ended");
-        } else {
-            assertThat(answer.errors).startsWith("focus:start: ").doesNotContain("Exception").doesNotContain("\tat ");
-            assertThat(count()).isEqualTo(before);
-        }
+    @Test
+    void startWithAnyArguments() {
+        Tries.check(300, gen -> new Start(type(gen), number(gen)), start -> {
+            long before = count();
+            Answer answer = capture(() -> commands.start(false, start.type(), start.minutes()));
+            if (answer.output != null) {
+                assertThat(answer.output).startsWith("Started");
+                assertThat(commands.stop()).startsWith("Ended");
+            } else {
+                assertThat(answer.errors).startsWith("focus:start: ").doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(count()).isEqualTo(before);
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void historyWithAnyCount(@ForAll("numbers") String count) {
-        Answer answer = capture(() -> commands.history(count));
-        if (answer.output == null) {
-            assertThat(answer.errors).startsWith("focus:history: ").doesNotContain("Exception").doesNotContain("\tat ");
-        }
+    @Test
+    void historyWithAnyCount() {
+        Tries.check(300, SessionCommandArgumentsTest::number, count -> {
+            Answer answer = capture(() -> commands.history(count));
+            if (answer.output == null) {
+                assertThat(answer.errors).startsWith("focus:history: ").doesNotContain("Exception").doesNotContain("\tat ");
+            }
+        });
     }
 
     private static long count() {

@@ -8,86 +8,103 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import com.focusflow.testing.Gen;
+import com.focusflow.testing.Tries;
 
 /** The laws of the hosts editor over generated hosts files. */
 class HostsContentPropertiesTest {
 
-    @Property(tries = 2000)
-    void applyThenRemoveIsIdentity(@ForAll("hostsFiles") byte[] file, @ForAll("nameSets") List<String> names) {
-        HostsContent original = HostsContent.of(file);
-        assertThat(original.apply(names).remove().bytes()).isEqualTo(file);
+    private record Applied(byte[] file, List<String> names) {
+        Applied(Gen gen) {
+            this(hostsFile(gen), nameSet(gen));
+        }
     }
 
-    @Property(tries = 2000)
-    void applyIsIdempotent(@ForAll("hostsFiles") byte[] file, @ForAll("nameSets") List<String> names) {
-        HostsContent once = HostsContent.of(file).apply(names);
-        assertThat(once.apply(names).bytes()).isEqualTo(once.bytes());
+    private record AppliedTwice(byte[] file, List<String> first, List<String> second) {
+        AppliedTwice(Gen gen) {
+            this(hostsFile(gen), nameSet(gen), nameSet(gen));
+        }
     }
 
-    @Property(tries = 1000)
-    void applyingAnotherSetReplacesTheFirst(@ForAll("hostsFiles") byte[] file, @ForAll("nameSets") List<String> first,
-            @ForAll("nameSets") List<String> second) {
-        HostsContent original = HostsContent.of(file);
-        HostsContent both = original.apply(first).apply(second);
-        assertThat(both.bytes()).isEqualTo(original.apply(second).bytes());
-        assertThat(both.remove().bytes()).isEqualTo(file);
+    @Test
+    void applyThenRemoveIsIdentity() {
+        Tries.check(2000, Applied::new, in -> {
+            HostsContent original = HostsContent.of(in.file());
+            assertThat(original.apply(in.names()).remove().bytes()).isEqualTo(in.file());
+        });
     }
 
-    @Property(tries = 1000)
-    void everyByteOutsideTheBlockIsKeptInOrder(@ForAll("hostsFiles") byte[] file, @ForAll("nameSets") List<String> names) {
-        String applied = new String(HostsContent.of(file).apply(names).bytes(), StandardCharsets.ISO_8859_1);
-        String original = new String(file, StandardCharsets.ISO_8859_1);
-        Matcher block = Pattern.compile("(?m)^" + Pattern.quote(HostsContent.BEGIN)
-                + "\r?$[\\s\\S]*?^" + Pattern.quote(HostsContent.END) + "(?=\r?$)").matcher(applied);
-        assertThat(block.find()).isTrue();
-        int begin = block.start();
-        int afterEnd = block.end();
-        String before = applied.substring(0, begin);
-        String after = applied.substring(afterEnd);
-        // Outside the markers there is the original, plus at most the one line end that separates the block.
-        assertThat(List.of(before + after.replaceFirst("^\r?\n", ""), before.replaceFirst("\r?\n$", "") + after))
-                .contains(original);
+    @Test
+    void applyIsIdempotent() {
+        Tries.check(2000, Applied::new, in -> {
+            HostsContent once = HostsContent.of(in.file()).apply(in.names());
+            assertThat(once.apply(in.names()).bytes()).isEqualTo(once.bytes());
+        });
     }
 
-    @Provide
-    Arbitrary<List<String>> nameSets() {
-        Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(12)
-                .filter(s -> Character.isLetter(s.charAt(0)));
-        Arbitrary<String> name = Combinators.combine(label, label, Arbitraries.of("com", "org", "io", "co.uk"))
-                .as((a, b, tld) -> a + "." + b + "." + tld);
-        return name.list().ofMinSize(1).ofMaxSize(8).map(l -> l.stream().distinct().sorted().toList());
+    @Test
+    void applyingAnotherSetReplacesTheFirst() {
+        Tries.check(1000, AppliedTwice::new, in -> {
+            HostsContent original = HostsContent.of(in.file());
+            HostsContent both = original.apply(in.first()).apply(in.second());
+            assertThat(both.bytes()).isEqualTo(original.apply(in.second()).bytes());
+            assertThat(both.remove().bytes()).isEqualTo(in.file());
+        });
     }
 
-    @Provide
-    Arbitrary<byte[]> hostsFiles() {
-        Arbitrary<String> line = Arbitraries.oneOf(
-                Arbitraries.of("127.0.0.1 localhost", "::1 localhost ip6-localhost", "# comment", "", "   ",
+    @Test
+    void everyByteOutsideTheBlockIsKeptInOrder() {
+        Tries.check(1000, Applied::new, in -> {
+            String applied = new String(HostsContent.of(in.file()).apply(in.names()).bytes(), StandardCharsets.ISO_8859_1);
+            String original = new String(in.file(), StandardCharsets.ISO_8859_1);
+            Matcher block = Pattern.compile("(?m)^" + Pattern.quote(HostsContent.BEGIN)
+                    + "\r?$[\\s\\S]*?^" + Pattern.quote(HostsContent.END) + "(?=\r?$)").matcher(applied);
+            assertThat(block.find()).isTrue();
+            int begin = block.start();
+            int afterEnd = block.end();
+            String before = applied.substring(0, begin);
+            String after = applied.substring(afterEnd);
+            // Outside the markers there is the original, plus at most the one line end that separates the block.
+            assertThat(List.of(before + after.replaceFirst("^\r?\n", ""), before.replaceFirst("\r?\n$", "") + after))
+                    .contains(original);
+        });
+    }
+
+    /** One to eight distinct names, sorted: label.label.tld, labels of a-z and digits starting with a letter. */
+    private static List<String> nameSet(Gen gen) {
+        return gen.list(1, 8, () -> label(gen) + "." + label(gen) + "." + gen.oneOf("com", "org", "io", "co.uk"))
+                .stream().distinct().sorted().toList();
+    }
+
+    private static String label(Gen gen) {
+        return gen.pick("abcdefghijklmnopqrstuvwxyz") + gen.string(0, 11, "abcdefghijklmnopqrstuvwxyz0123456789");
+    }
+
+    private static byte[] hostsFile(Gen gen) {
+        List<String> lines = gen.list(0, 25, () -> gen.anyOf(
+                () -> gen.oneOf("127.0.0.1 localhost", "::1 localhost ip6-localhost", "# comment", "", "   ",
                         "\t# indented", "0.0.0.0 youtube.com", ":: youtube.com", "# BEGIN BLOCKLIST", "# END BLOCKLIST",
                         "# >>> conda initialize >>>", "# <<< conda initialize <<<", HostsContent.BEGIN + " ",
                         " " + HostsContent.BEGIN, "#" + HostsContent.END, HostsContent.END + "x", "# >>> FocusFlow",
                         "192.168.1.10 nas nas.local # my NAS", "ff02::1 ip6-allnodes"),
-                Arbitraries.strings().ofMaxLength(40).filter(s -> s.indexOf('\n') < 0 && s.indexOf('\r') < 0));
-        Arbitrary<String> eol = Arbitraries.of("\n", "\r\n");
-        return Combinators.combine(line.list().ofMaxSize(25), eol, Arbitraries.of(true, false), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 10)).as((lines, lineEnd, bom, finalNewline, mixedAt) -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    if (bom) {
-                        out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-                    }
-                    for (int i = 0; i < lines.size(); i++) {
-                        out.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
-                        boolean last = i == lines.size() - 1;
-                        if (!last || finalNewline) {
-                            out.writeBytes((i == mixedAt ? "\n" : lineEnd).getBytes(StandardCharsets.US_ASCII));
-                        }
-                    }
-                    return out.toByteArray();
-                });
+                () -> gen.string(40).replace("\n", "").replace("\r", "")));
+        String lineEnd = gen.oneOf("\n", "\r\n");
+        boolean bom = gen.bool();
+        boolean finalNewline = gen.bool();
+        int mixedAt = gen.between(0, 10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (bom) {
+            out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            out.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
+            boolean last = i == lines.size() - 1;
+            if (!last || finalNewline) {
+                out.writeBytes((i == mixedAt ? "\n" : lineEnd).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return out.toByteArray();
     }
 }

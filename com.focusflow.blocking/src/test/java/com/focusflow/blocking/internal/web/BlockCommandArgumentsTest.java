@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
 import com.focusflow.blocking.internal.engage.BlockingSettings;
@@ -15,13 +18,8 @@ import com.focusflow.blocking.internal.engage.TestControllers;
 import com.focusflow.blocking.internal.list.BlockList;
 import com.focusflow.blocking.internal.list.MemoryBlockListStore;
 import com.focusflow.blocking.testing.RecordingEvents;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import com.focusflow.testing.Gen;
+import com.focusflow.testing.Tries;
 
 /**
  * Whatever follows block:add and block:remove, the command answers or prints one clear line naming the
@@ -45,50 +43,57 @@ class BlockCommandArgumentsTest {
     }, EVENTS);
     private static final BlockCommands COMMANDS = new BlockCommands(LIST, CONTROLLER.service());
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         CONTROLLER.close();
     }
 
-    @Provide
-    Arbitrary<String> types() {
-        return Arbitraries.oneOf(Arbitraries.of("site", "website", "app", "APP", " site", "sites", "", "-"),
-                Arbitraries.strings().ofMaxLength(20));
+    private static String type(Gen gen) {
+        return gen.anyOf(() -> gen.oneOf("site", "website", "app", "APP", " site", "sites", "", "-"), () -> gen.string(20));
     }
 
-    @Provide
-    Arbitrary<String> values() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(300),
-                Arbitraries.strings().withChars("abcxyz.-_:/?#@ \n\r\t*0123456789[]%\\\u0000").ofMaxLength(60),
-                Arbitraries.of("youtube.com", "https://www.youtube.com/x", "discord", "discord.exe", "java", "bash",
+    private static String value(Gen gen) {
+        return gen.anyOf(() -> gen.string(300), () -> gen.string(0, 60, "abcxyz.-_:/?#@ \n\r\t*0123456789[]%\\\u0000"),
+                () -> gen.oneOf("youtube.com", "https://www.youtube.com/x", "discord", "discord.exe", "java", "bash",
                         "systemd-logind", "localhost", "127.0.0.1", "xn--nxasmq6b.com", "ümlaut.de", "a..b", "a\nb.com"));
     }
 
-    @Property
-    void addWithAnyArguments(@ForAll("types") String type, @ForAll("values") String value) {
-        List<BlockedItem> before = LIST.list();
-        Answer answer = capture(() -> COMMANDS.add(type, value));
-        if (answer.output == null) {
-            assertThat(answer.errors).startsWith("block:add: ").doesNotContain("Exception").doesNotContain("\tat ");
-            assertThat(LIST.list()).isEqualTo(before);
-            return;
-        }
-        BlockedItem added = LIST.list().stream().filter(i -> answer.output.contains(" " + i.value() + " ")).findFirst().orElseThrow();
-        if (added.type() == ItemType.WEBSITE) {
-            assertThat(added.value()).matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
-        } else {
-            assertThat(added.value()).doesNotContain("/", "\\", "*", "?", "\n", "\r").isNotBlank();
-        }
+    private record Add(String type, String value) {
     }
 
-    @Property
-    void removeWithAnyArguments(@ForAll("values") String id, @ForAll("types") String type, @ForAll("values") String value) {
-        for (Supplier<String> command : List.<Supplier<String>>of(() -> COMMANDS.remove(id), () -> COMMANDS.remove(type, value))) {
-            Answer answer = capture(command);
+    private record Remove(String id, String type, String value) {
+    }
+
+    @Test
+    void addWithAnyArguments() {
+        Tries.check(1000, gen -> new Add(type(gen), value(gen)), args -> {
+            List<BlockedItem> before = LIST.list();
+            Answer answer = capture(() -> COMMANDS.add(args.type(), args.value()));
             if (answer.output == null) {
-                assertThat(answer.errors).startsWith("block:remove: ").doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(answer.errors).startsWith("block:add: ").doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(LIST.list()).isEqualTo(before);
+                return;
             }
-        }
+            BlockedItem added = LIST.list().stream().filter(i -> answer.output.contains(" " + i.value() + " ")).findFirst().orElseThrow();
+            if (added.type() == ItemType.WEBSITE) {
+                assertThat(added.value()).matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
+            } else {
+                assertThat(added.value()).doesNotContain("/", "\\", "*", "?", "\n", "\r").isNotBlank();
+            }
+        });
+    }
+
+    @Test
+    void removeWithAnyArguments() {
+        Tries.check(1000, gen -> new Remove(value(gen), type(gen), value(gen)), args -> {
+            for (Supplier<String> command : List.<Supplier<String>>of(() -> COMMANDS.remove(args.id()),
+                    () -> COMMANDS.remove(args.type(), args.value()))) {
+                Answer answer = capture(command);
+                if (answer.output == null) {
+                    assertThat(answer.errors).startsWith("block:remove: ").doesNotContain("Exception").doesNotContain("\tat ");
+                }
+            }
+        });
     }
 
     private record Answer(String output, String errors) {
