@@ -1,7 +1,5 @@
 package com.focusflow.reliability;
 
-import com.focusflow.testing.Poll;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
