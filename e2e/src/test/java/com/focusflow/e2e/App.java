@@ -73,7 +73,16 @@ final class App implements AutoCloseable {
             request.header("Content-Type", "application/json");
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                throw closed;
+            }
+            // A pooled keep-alive connection the server had just closed: the request never reached FocusFlow
+            // (nothing was answered), so sending it once more on a fresh connection is safe.
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** A probe action; fails unless the probe answers 200. */
