@@ -1,5 +1,7 @@
 package com.focusflow.e2e;
 
+import com.focusflow.testing.Poll;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

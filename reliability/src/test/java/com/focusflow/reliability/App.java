@@ -1,5 +1,7 @@
 package com.focusflow.reliability;
 
+import com.focusflow.testing.Poll;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,7 @@
 package com.focusflow.reliability;
 
+import com.focusflow.testing.Poll;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

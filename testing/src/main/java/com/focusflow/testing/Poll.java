@@ -1,16 +1,19 @@
-package com.focusflow.reliability;
+package com.focusflow.testing;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-/** Waits for a condition with a deadline instead of sleeping a fixed time; an {@link Error} ends it at once. */
-final class Poll {
+/**
+ * Waits for a condition with a deadline instead of sleeping a fixed time; an {@link Error} ends it at once.
+ * (The OSGi integration tests keep their own copy: their test bundle cannot see this plain jar.)
+ */
+public final class Poll {
 
     private Poll() {
     }
 
     /** Calls {@code probe} every 50 ms until it returns non-null; fails naming {@code what} after {@code timeout}. */
-    static <T> T until(Duration timeout, String what, Callable<T> probe) throws Exception {
+    public static <T> T until(Duration timeout, String what, Callable<T> probe) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Exception last = null;
         while (System.nanoTime() < deadline) {
