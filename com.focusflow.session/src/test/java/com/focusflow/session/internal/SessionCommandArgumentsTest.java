@@ -2,18 +2,15 @@ package com.focusflow.session.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.focusflow.testing.CommandOutput;
 import com.focusflow.testing.Gen;
 import com.focusflow.testing.Tries;
 
@@ -56,12 +53,12 @@ class SessionCommandArgumentsTest {
     void startWithAnyArguments() {
         Tries.check(300, gen -> new Start(type(gen), number(gen)), start -> {
             long before = count();
-            Answer answer = capture(() -> commands.start(false, start.type(), start.minutes()));
-            if (answer.output != null) {
-                assertThat(answer.output).startsWith("Started");
+            CommandOutput answer = CommandOutput.capture(() -> commands.start(false, start.type(), start.minutes()));
+            if (answer.output() != null) {
+                assertThat(answer.output()).startsWith("Started");
                 assertThat(commands.stop()).startsWith("Ended");
             } else {
-                assertThat(answer.errors).startsWith("focus:start: ").doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(answer.errors()).startsWith("focus:start: ").doesNotContain("Exception").doesNotContain("\tat ");
                 assertThat(count()).isEqualTo(before);
             }
         });
@@ -70,29 +67,14 @@ class SessionCommandArgumentsTest {
     @Test
     void historyWithAnyCount() {
         Tries.check(300, SessionCommandArgumentsTest::number, count -> {
-            Answer answer = capture(() -> commands.history(count));
-            if (answer.output == null) {
-                assertThat(answer.errors).startsWith("focus:history: ").doesNotContain("Exception").doesNotContain("\tat ");
+            CommandOutput answer = CommandOutput.capture(() -> commands.history(count));
+            if (answer.output() == null) {
+                assertThat(answer.errors()).startsWith("focus:history: ").doesNotContain("Exception").doesNotContain("\tat ");
             }
         });
     }
 
     private static long count() {
         return live.sessions.history(null, null, 1, 0).total();
-    }
-
-    private record Answer(String output, String errors) {
-    }
-
-    private static Answer capture(Supplier<String> command) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String output = command.get();
-            return new Answer(output, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(original);
-        }
     }
 }

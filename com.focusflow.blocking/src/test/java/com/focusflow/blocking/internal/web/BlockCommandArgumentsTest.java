@@ -2,9 +2,6 @@ package com.focusflow.blocking.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,6 +15,7 @@ import com.focusflow.blocking.internal.engage.TestControllers;
 import com.focusflow.blocking.internal.list.BlockList;
 import com.focusflow.blocking.internal.list.MemoryBlockListStore;
 import com.focusflow.blocking.testing.RecordingEvents;
+import com.focusflow.testing.CommandOutput;
 import com.focusflow.testing.Gen;
 import com.focusflow.testing.Tries;
 
@@ -68,13 +66,13 @@ class BlockCommandArgumentsTest {
     void addWithAnyArguments() {
         Tries.check(1000, gen -> new Add(type(gen), value(gen)), args -> {
             List<BlockedItem> before = LIST.list();
-            Answer answer = capture(() -> COMMANDS.add(args.type(), args.value()));
-            if (answer.output == null) {
-                assertThat(answer.errors).startsWith("block:add: ").doesNotContain("Exception").doesNotContain("\tat ");
+            CommandOutput answer = CommandOutput.capture(() -> COMMANDS.add(args.type(), args.value()));
+            if (answer.output() == null) {
+                assertThat(answer.errors()).startsWith("block:add: ").doesNotContain("Exception").doesNotContain("\tat ");
                 assertThat(LIST.list()).isEqualTo(before);
                 return;
             }
-            BlockedItem added = LIST.list().stream().filter(i -> answer.output.contains(" " + i.value() + " ")).findFirst().orElseThrow();
+            BlockedItem added = LIST.list().stream().filter(i -> answer.output().contains(" " + i.value() + " ")).findFirst().orElseThrow();
             if (added.type() == ItemType.WEBSITE) {
                 assertThat(added.value()).matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
             } else {
@@ -88,26 +86,11 @@ class BlockCommandArgumentsTest {
         Tries.check(1000, gen -> new Remove(value(gen), type(gen), value(gen)), args -> {
             for (Supplier<String> command : List.<Supplier<String>>of(() -> COMMANDS.remove(args.id()),
                     () -> COMMANDS.remove(args.type(), args.value()))) {
-                Answer answer = capture(command);
-                if (answer.output == null) {
-                    assertThat(answer.errors).startsWith("block:remove: ").doesNotContain("Exception").doesNotContain("\tat ");
+                CommandOutput answer = CommandOutput.capture(command);
+                if (answer.output() == null) {
+                    assertThat(answer.errors()).startsWith("block:remove: ").doesNotContain("Exception").doesNotContain("\tat ");
                 }
             }
         });
-    }
-
-    private record Answer(String output, String errors) {
-    }
-
-    private static Answer capture(Supplier<String> command) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String output = command.get();
-            return new Answer(output, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(original);
-        }
     }
 }
