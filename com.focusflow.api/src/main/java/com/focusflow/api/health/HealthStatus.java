@@ -6,6 +6,11 @@ public enum HealthStatus {
     UP,
     /** Works partly, e.g. app blocking works but website blocking lacks permission, or no display. */
     DEGRADED,
+    /**
+     * Not ready yet: the framework has not reached its final start level, or a FocusFlow bundle is not
+     * active or one of its components not satisfied yet. Only ever the overall status of a report.
+     */
+    STARTING,
     /** Does not work. */
     DOWN;
 
