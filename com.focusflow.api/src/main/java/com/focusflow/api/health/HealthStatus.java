@@ -8,7 +8,8 @@ public enum HealthStatus {
     DEGRADED,
     /**
      * Not ready yet: the framework has not reached its final start level, or a FocusFlow bundle is not
-     * active or one of its components not satisfied yet. Only ever the overall status of a report.
+     * active or one of its components not satisfied yet. The overall status of a report during the
+     * start, and of its {@code startup} items that say what the start still waits for.
      */
     STARTING,
     /** Does not work. */
