@@ -9,7 +9,8 @@ public enum HealthStatus {
     /**
      * Not ready yet: the framework has not reached its final start level, or a FocusFlow bundle is not
      * active or one of its components not satisfied yet. The overall status of a report during the
-     * start, and of its {@code startup} items that say what the start still waits for.
+     * start, of its {@code startup} items that say what the start still waits for, and of a part that is
+     * still getting ready, e.g. a database opening.
      */
     STARTING,
     /** Does not work. */

@@ -37,8 +37,9 @@ import com.focusflow.api.health.HealthStatus;
 /**
  * FocusFlow's health: every FocusFlow bundle must be active, every FocusFlow component satisfied, and every
  * {@link HealthContributor} (whiteboard) adds its own items; the worst status wins. Until the framework has
- * started (final start level, no bundle still starting) and no FocusFlow component waits for a service any
- * more, the report is {@code STARTING}. A FocusFlow bundle uninstalled while
+ * started (final start level, no bundle still starting), no FocusFlow component waits for a service any
+ * more and no contributor says it is still starting (e.g. a database opening), the report is
+ * {@code STARTING}. A FocusFlow bundle uninstalled while
  * FocusFlow runs is DOWN until it is installed again: what it did is gone. A component with the property
  * {@value #MAY_WAIT}{@code =true} may wait for its references (e.g. a window waiting for a display)
  * without being DOWN. Reports are reused for a moment ({@link HealthConfig#cacheMillis()}); any bundle event
@@ -166,7 +167,7 @@ public final class FocusFlowHealth implements HealthService {
             Thread.currentThread().interrupt();
             items.add(new HealthItem("health", HealthStatus.DOWN, "interrupted while asking the health checks"));
         }
-        startup.finishIf(componentsSatisfied);
+        startup.finishIf(componentsSatisfied && items.stream().noneMatch(i -> i.status() == HealthStatus.STARTING));
         if (!startup.finished()) {
             List<HealthItem> starting = new ArrayList<>();
             startup.waitingFor().forEach(why -> starting.add(new HealthItem("startup", HealthStatus.STARTING, why)));

@@ -344,4 +344,14 @@ class FocusFlowHealthTest {
         listener.getValue().bundleChanged(new BundleEvent(BundleEvent.STARTED, session));
         assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
     }
+
+    @Test
+    void aPartThatIsStillGettingReadyKeepsTheStartGoing() {
+        HealthItem[] sessions = { new HealthItem("sessions", HealthStatus.STARTING, "the session database is opening") };
+        health.addContributor(() -> List.of(sessions[0]));
+
+        assertThat(health.report().status()).isEqualTo(HealthStatus.STARTING);
+        sessions[0] = HealthItem.up("sessions");
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
 }

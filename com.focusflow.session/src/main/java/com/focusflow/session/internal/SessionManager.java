@@ -70,6 +70,7 @@ public final class SessionManager implements SessionService, HealthContributor, 
     private final WallClock wallClock = new WallClock();
     private final CompletableFuture<SessionLifecycle> ready;
     private volatile SessionStore store;
+    private volatile boolean stopped;
     private volatile SessionSection syncSection;
 
     @Activate
@@ -102,6 +103,10 @@ public final class SessionManager implements SessionService, HealthContributor, 
                 MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER)).migrate(database);
         long t1 = System.nanoTime();
         store = new SessionStore(jpa.createEntityManagerFactory(JpaProperties.forDataSource(database)));
+        if (stopped) { // deactivated while the database was opening: nobody will close it but us
+            closeStore();
+            throw new IllegalStateException("sessions stopped while the database was opening");
+        }
         SessionLifecycle lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock,
                 new ExecutorScheduler(executor), events, checkpoints);
         long t2 = System.nanoTime();
@@ -114,20 +119,33 @@ public final class SessionManager implements SessionService, HealthContributor, 
         return lifecycle;
     }
 
+    /**
+     * Never waits for the database: SCR calls this on its own thread (an update, a stop), and a database
+     * still opening is abandoned, not awaited.
+     */
     @Deactivate
     void deactivate() {
+        stopped = true;
         try {
-            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS).suspend();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.warn("Sessions stopped before the database was ready: {}", e.toString());
+            SessionLifecycle lifecycle = ready.getNow(null);
+            if (lifecycle != null) {
+                lifecycle.suspend();
+            } else {
+                LOG.info("Sessions stopped before the database was ready");
+            }
+        } catch (RuntimeException failedToOpen) {
+            LOG.debug("Sessions stopped; the database had not opened", failedToOpen);
         } finally {
             executor.shutdownNow();
-            SessionStore s = store;
-            if (s != null) {
-                s.close();
-            }
+            closeStore();
+        }
+    }
+
+    private synchronized void closeStore() {
+        SessionStore s = store;
+        store = null;
+        if (s != null) {
+            s.close();
         }
     }
 
@@ -199,6 +217,9 @@ public final class SessionManager implements SessionService, HealthContributor, 
             return List.of(new HealthItem(HEALTH_NAME, HealthStatus.DOWN, "the session database could not be opened: "
                     + failure().getMessage() + " (details in the log)"));
         }
+        if (!ready.isDone()) {
+            return List.of(new HealthItem(HEALTH_NAME, HealthStatus.STARTING, "the session database is opening"));
+        }
         return List.of(HealthItem.up(HEALTH_NAME));
     }
 
@@ -209,7 +230,7 @@ public final class SessionManager implements SessionService, HealthContributor, 
             Thread.currentThread().interrupt();
             throw FocusFlowException.database(e, "Interrupted while the session database was opening");
         } catch (TimeoutException e) {
-            throw FocusFlowException.database(e, "The session database is still opening; try again in a moment");
+            throw FocusFlowException.unavailable("The session database is still opening; try again in a moment");
         } catch (ExecutionException e) {
             Throwable cause = failure();
             throw cause instanceof FocusFlowException ffe ? ffe
