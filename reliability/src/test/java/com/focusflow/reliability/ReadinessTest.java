@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * FocusFlow as a script sees it while it starts and while a bundle is updated: from the first moment its port
  * answers, every API call is either answered or refused with 503 and {@code Retry-After}, never with 404 or
- * 500; health goes STARTING, then UP, and is UP only once every bundle is active.
+ * 500; health is STARTING (or 503) until it is UP, and UP only once every bundle is active.
  */
 class ReadinessTest {
 
@@ -57,8 +57,12 @@ class ReadinessTest {
                 }
                 round(app);
             }
-            assertThat(List.copyOf(healthSeen)).as("health on the way up").containsSubsequence("STARTING", "UP")
-                    .allMatch(s -> s.equals("STARTING") || s.equals("UP") || s.equals("HTTP 503"));
+            // STARTING shows when the port opens before the start is complete; on a busy machine the start may be
+            // complete by then (the health unit and integration tests cover STARTING itself). Never anything else.
+            System.out.printf("health from the first answer: %s; calls: %d%n", healthSeen, answers.size());
+            assertThat(List.copyOf(healthSeen)).as("health on the way up").last().isEqualTo("UP");
+            assertThat(healthSeen).as("health on the way up").allMatch(s -> s.equals("STARTING") || s.equals("UP")
+                    || s.equals("HTTP 503"));
         }
     }
 
