@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class Launch {
 
     /** Port for the benchmark, so a FocusFlow the user runs on 8089 does not get in the way. */
-    static final int PORT = 18089;
+    /** -Dbench.port=... when another run (another checkout) already uses the default. */
+    static final int PORT = Integer.getInteger("bench.port", 18089);
 
     /**
      * @param startupMillis until the launch answers (FocusFlow: health 200, whatever its status)
