@@ -25,6 +25,8 @@ final class Launch {
     /** Port for the benchmark, so a FocusFlow the user runs on 8089 does not get in the way. */
     /** -Dbench.port=... when another run (another checkout) already uses the default. */
     static final int PORT = Integer.getInteger("bench.port", 18089);
+    /** -Dbench.timeoutSeconds=... on a machine so busy that a start takes longer. */
+    static final int TIMEOUT_SECONDS = Integer.getInteger("bench.timeoutSeconds", 60);
 
     /**
      * @param startupMillis until the launch answers (FocusFlow: health 200, whatever its status)
@@ -107,7 +109,7 @@ final class Launch {
     private static long awaitHealth(Path home, long[] answeredAt) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + PORT + "/focusflow/api/v1/health");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
             String auth = basic(home.resolve("credentials.properties"));
             if (auth != null) {
@@ -129,7 +131,7 @@ final class Launch {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException("FocusFlow did not become healthy within 60 s");
+        throw new IllegalStateException("FocusFlow did not become healthy within " + TIMEOUT_SECONDS + " s");
     }
 
     private static String basic(Path credentials) throws IOException {
