@@ -95,7 +95,11 @@ public final class SessionManager implements SessionService, HealthContributor, 
         ready = CompletableFuture.supplyAsync(
                 () -> open(context, database, jpa, new EventAdminEvents(eventAdmin), checkpoints), executor);
         ready.exceptionally(e -> {
-            LOG.error("The session database could not be opened; sessions are unavailable", e);
+            if (stopped) { // stopped while opening: the unit closed under it, nothing is wrong
+                LOG.debug("Opening the session database ended with the stop", e);
+            } else {
+                LOG.error("The session database could not be opened; sessions are unavailable", e);
+            }
             return null;
         });
     }
