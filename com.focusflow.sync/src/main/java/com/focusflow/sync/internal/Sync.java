@@ -41,6 +41,11 @@ public final class Sync implements SyncService {
         this.clock = clock;
     }
 
+    /** The FocusFlow version written into documents. */
+    public String appVersion() {
+        return appVersion;
+    }
+
     @Override
     public void exportTo(OutputStream out) {
         DocumentWriter.write(out, appVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS), contributors.get().values());

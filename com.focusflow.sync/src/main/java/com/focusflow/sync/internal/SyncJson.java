@@ -13,9 +13,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.focusflow.api.sync.SyncFormat;
 
 /** The document's JSON settings: the API's wire forms (as over HTTP) and the import's size limits. */
-final class SyncJson {
+public final class SyncJson {
 
-    static final ObjectMapper MAPPER = build();
+    /** Shared by the folder sync, whose files are export documents too. */
+    public static final ObjectMapper MAPPER = build();
 
     private SyncJson() {
     }
