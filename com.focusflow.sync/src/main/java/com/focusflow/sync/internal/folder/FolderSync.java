@@ -25,12 +25,12 @@ import com.focusflow.sync.internal.folder.FolderState.Mark;
  * {@link #scan()} when the folder may have changed. Not thread-safe: one thread (the component's
  * executor) calls both; {@link #status()} may be read from any thread.
  */
-final class FolderSync {
+public final class FolderSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSync.class);
 
     /** The device and the folder's settings. */
-    record Settings(Path folder, Path dataDir, String deviceId, String deviceName, Duration settle, long maxBytes) {
+    public record Settings(Path folder, Path dataDir, String deviceId, String deviceName, Duration settle, long maxBytes) {
     }
 
     private final Settings settings;
@@ -45,7 +45,7 @@ final class FolderSync {
     private Instant lastWritten;
     private boolean leftoversRemoved;
 
-    FolderSync(Settings settings, SyncSections sections, SyncService importer, Clock clock, LongSupplier nanos) {
+    public FolderSync(Settings settings, SyncSections sections, SyncService importer, Clock clock, LongSupplier nanos) {
         this.settings = settings;
         this.clock = clock;
         this.state = FolderState.load(settings.dataDir(), settings.folder());
@@ -56,7 +56,7 @@ final class FolderSync {
     }
 
     /** Writes this device's files that changed. @return whether it could */
-    boolean writeOwn() {
+    public boolean writeOwn() {
         String problem = problem();
         if (problem == null) {
             try {
@@ -82,7 +82,7 @@ final class FolderSync {
     }
 
     /** Merges what changed in the other devices' files. @return whether to look again soon (a file is settling) */
-    boolean scan() {
+    public boolean scan() {
         String problem = problem();
         boolean retry = false;
         if (problem == null) {
@@ -102,7 +102,7 @@ final class FolderSync {
         return retry;
     }
 
-    SyncFolderStatus status() {
+    public SyncFolderStatus status() {
         return status;
     }
 
