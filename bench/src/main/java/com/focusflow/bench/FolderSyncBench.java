@@ -29,7 +29,7 @@ import com.focusflow.sync.internal.folder.FolderSync;
  * <pre>
  * mvn -B -q -DskipTests package -pl bench -am
  * java -Xmx256m -cp "bench/target/classes:$(cat bench/target/classpath.txt)" com.focusflow.bench.FolderSyncBench \
- *     [--sessions 100000] [--runs 21]
+ *     [--sessions 100000] [--runs 21] [--plain-only]
  * </pre>
  */
 public final class FolderSyncBench {
@@ -55,60 +55,65 @@ public final class FolderSyncBench {
             table.add(once("the same import again (all unchanged)", () -> empty.importFrom(document)));
         }
         table.add(childImport(document, dir.resolve("child.db"), sessions));
-        folder(dir, document, sessions, runs, table);
+        if (!List.of(args).contains("--plain-only")) { // without: runs against builds that have no folder sync
+            PeerFolder.run(dir, document, sessions, runs, table);
+        }
         System.out.printf("%nFolder sync (%s, %d cores, Java %s, max heap %d MiB)%n", System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         table.forEach(System.out::println);
     }
 
-    /** Device B holds the history and writes its files; device A merges them, then again unchanged, then one more. */
-    private static void folder(Path dir, Path document, int sessions, int runs, List<String> table) throws Exception {
-        Path shared = Files.createDirectories(dir.resolve("shared"));
-        try (SyncBench.Device b = new SyncBench.Device(dir.resolve("b.db"));
-                SyncBench.Device a = new SyncBench.Device(dir.resolve("a.db"))) {
-            b.importFrom(document);
-            FolderSync folderB = folderSync(b, shared, dir.resolve("home-b"));
-            FolderSync folderA = folderSync(a, shared, dir.resolve("home-a"));
-            table.add(once(String.format("peer writes its files (%,d sessions, first time)", sessions), folderB::writeOwn));
-            try (Stream<Path> files = Files.list(shared)) {
-                table.add(String.format("| (peer files: %d, %.1f MiB) | | | | |", files.count(), size(shared) / 1048576.0));
-            }
-            table.add(once("first merge of the peer (empty database)", folderA::scan));
-            SessionBench.Timing unchanged = SessionBench.time(runs, folderA::scan);
-            table.add(String.format("| merge of the unchanged peer (median) | %.2f | | %d | |", unchanged.medianMillis(), runs));
-            b.sync.importFrom(new ByteArrayInputStream(oneSession().getBytes(StandardCharsets.UTF_8)));
-            table.add(once("peer writes its files after one new session", folderB::writeOwn));
-            table.add(once(String.format("merge of one new session on a peer with %,d", sessions), folderA::scan));
-            if (!folderA.status().peers().get(0).counts().get(SyncFormat.SESSIONS).equals(sessions + 1)) {
-                throw new IllegalStateException("the peer's device file does not count the new session: " + folderA.status());
+    /** The folder part, in a class of its own so that --plain-only runs against builds without the folder sync. */
+    private static final class PeerFolder {
+        /** Device B holds the history and writes its files; device A merges them, then again unchanged, then one more. */
+            static void run(Path dir, Path document, int sessions, int runs, List<String> table) throws Exception {
+            Path shared = Files.createDirectories(dir.resolve("shared"));
+            try (SyncBench.Device b = new SyncBench.Device(dir.resolve("b.db"));
+                    SyncBench.Device a = new SyncBench.Device(dir.resolve("a.db"))) {
+                b.importFrom(document);
+                FolderSync folderB = folderSync(b, shared, dir.resolve("home-b"));
+                FolderSync folderA = folderSync(a, shared, dir.resolve("home-a"));
+                table.add(once(String.format("peer writes its files (%,d sessions, first time)", sessions), folderB::writeOwn));
+                try (Stream<Path> files = Files.list(shared)) {
+                    table.add(String.format("| (peer files: %d, %.1f MiB) | | | | |", files.count(), size(shared) / 1048576.0));
+                }
+                table.add(once("first merge of the peer (empty database)", folderA::scan));
+                SessionBench.Timing unchanged = SessionBench.time(runs, folderA::scan);
+                table.add(String.format("| merge of the unchanged peer (median) | %.2f | | %d | |", unchanged.medianMillis(), runs));
+                b.sync.importFrom(new ByteArrayInputStream(oneSession().getBytes(StandardCharsets.UTF_8)));
+                table.add(once("peer writes its files after one new session", folderB::writeOwn));
+                table.add(once(String.format("merge of one new session on a peer with %,d", sessions), folderA::scan));
+                if (!folderA.status().peers().get(0).counts().get(SyncFormat.SESSIONS).equals(sessions + 1)) {
+                    throw new IllegalStateException("the peer's device file does not count the new session: " + folderA.status());
+                }
             }
         }
-    }
 
-    private static FolderSync folderSync(SyncBench.Device device, Path shared, Path home) throws Exception {
-        Files.createDirectories(home);
-        SyncSections sections = new SyncSections() {
-            @Override
-            public Map<String, DataContributor<?>> contributors() {
-                return device.sections;
-            }
+            private static FolderSync folderSync(SyncBench.Device device, Path shared, Path home) throws Exception {
+            Files.createDirectories(home);
+            SyncSections sections = new SyncSections() {
+                @Override
+                public Map<String, DataContributor<?>> contributors() {
+                    return device.sections;
+                }
 
-            @Override
-            public String appVersion() {
-                return "bench";
-            }
-        };
-        return new FolderSync(new FolderSync.Settings(shared, home, UUID.randomUUID().toString(), home.getFileName().toString(),
-                Duration.ZERO, 256L << 20), sections, device.sync, Clock.systemUTC(), System::nanoTime);
-    }
+                @Override
+                public String appVersion() {
+                    return "bench";
+                }
+            };
+            return new FolderSync(new FolderSync.Settings(shared, home, UUID.randomUUID().toString(), home.getFileName().toString(),
+                    Duration.ZERO, 256L << 20), sections, device.sync, Clock.systemUTC(), System::nanoTime);
+        }
 
-    private static String oneSession() {
-        Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
-        return "{\"formatVersion\":1,\"appVersion\":\"bench\",\"exportedAt\":\"" + start + "\",\"sections\":{\"sessions\":"
-                + "{\"items\":[{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"focus\",\"startTime\":\"" + start
-                + "\",\"endTime\":\"" + start.plusSeconds(1500) + "\",\"plannedMinutes\":25,\"actualSeconds\":1500,"
-                + "\"completed\":true,\"strict\":false,\"label\":null}]}}}";
+            private static String oneSession() {
+            Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+            return "{\"formatVersion\":1,\"appVersion\":\"bench\",\"exportedAt\":\"" + start + "\",\"sections\":{\"sessions\":"
+                    + "{\"items\":[{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"focus\",\"startTime\":\"" + start
+                    + "\",\"endTime\":\"" + start.plusSeconds(1500) + "\",\"plannedMinutes\":25,\"actualSeconds\":1500,"
+                    + "\"completed\":true,\"strict\":false,\"label\":null}]}}}";
+        }
     }
 
     private static long size(Path dir) throws Exception {
