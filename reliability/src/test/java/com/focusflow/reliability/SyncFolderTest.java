@@ -132,7 +132,7 @@ class SyncFolderTest {
         int killedBeforeDone = 0;
         for (int round = 0; round < 2; round++) {
             App app = start(dir, "victim", shared);
-            app.awaitHealth(null);
+            app.awaitReady(); // the merge starts as the sync folder component comes up
             Thread.sleep(random.nextInt(1500));
             app.kill9();
             Database.assertIntact(db);
