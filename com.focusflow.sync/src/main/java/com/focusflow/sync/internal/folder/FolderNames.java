@@ -26,6 +26,11 @@ final class FolderNames {
         boolean isDevice() {
             return DEVICE_PART.equals(part);
         }
+
+        /** The section a data file holds, e.g. {@code sessions} for {@code data.sessions.2026-01}. */
+        String section() {
+            return isDevice() ? null : part.split("\\.")[1];
+        }
     }
 
     private FolderNames() {

@@ -30,8 +30,14 @@ final class FolderState {
      *
      * @param sha256 hex content hash
      * @param error why it was not merged, or null
+     * @param waitingFor the section it holds when no bundle here contributes it (yet), or null: merged again
+     *        once one does
      */
-    record Mark(long size, long modified, String sha256, String error) {
+    record Mark(long size, long modified, String sha256, String error, String waitingFor) {
+        Mark(long size, long modified, String sha256, String error) {
+            this(size, modified, sha256, error, null);
+        }
+
         boolean sameStamp(long otherSize, long otherModified) {
             return size == otherSize && modified == otherModified;
         }

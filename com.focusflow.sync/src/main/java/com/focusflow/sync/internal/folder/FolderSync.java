@@ -50,8 +50,8 @@ public final class FolderSync {
         this.clock = clock;
         this.state = FolderState.load(settings.dataDir(), settings.folder());
         this.own = new OwnFiles(settings.folder(), settings.deviceId(), sections, state, clock);
-        this.peers = new PeerFiles(settings.folder(), settings.deviceId(), importer, state, clock, nanos, settings.settle(),
-                settings.maxBytes());
+        this.peers = new PeerFiles(settings.folder(), settings.deviceId(), sections, importer, state, clock, nanos,
+                settings.settle(), settings.maxBytes());
         this.status = snapshot(problem());
     }
 

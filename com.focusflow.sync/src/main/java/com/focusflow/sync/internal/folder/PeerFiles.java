@@ -25,6 +25,7 @@ import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.ImportReport;
 import com.focusflow.api.sync.SyncService;
+import com.focusflow.sync.internal.SyncSections;
 import com.focusflow.sync.internal.folder.FolderNames.Name;
 import com.focusflow.sync.internal.folder.FolderState.Mark;
 
@@ -49,7 +50,9 @@ final class PeerFiles {
 
     private final Path folder;
     private final String ownId;
+    private final SyncSections sections;
     private final SyncService importer;
+    private Set<String> knownSections = Set.of();
     private final FolderState state;
     private final Clock clock;
     private final LongSupplier nanos;
@@ -63,9 +66,10 @@ final class PeerFiles {
     /** Why a merge could not run now (database busy, another import), by device id; retried. */
     final Map<String, String> transientErrors = new HashMap<>();
 
-    PeerFiles(Path folder, String ownId, SyncService importer, FolderState state, Clock clock, LongSupplier nanos,
-            Duration settle, long maxBytes) {
+    PeerFiles(Path folder, String ownId, SyncSections sections, SyncService importer, FolderState state, Clock clock,
+            LongSupplier nanos, Duration settle, long maxBytes) {
         this.folder = folder;
+        this.sections = sections;
         this.ownId = ownId;
         this.importer = importer;
         this.state = state;
@@ -76,7 +80,7 @@ final class PeerFiles {
     }
 
     Outcome scan() throws IOException {
-        boolean changed = false;
+        boolean changed = forgetFilesOfNewSections();
         boolean retry = false;
         Set<String> names = new TreeSet<>();
         Set<String> ids = new TreeSet<>();
@@ -113,6 +117,16 @@ final class PeerFiles {
         present.clear();
         present.addAll(ids);
         return new Outcome(changed, retry);
+    }
+
+    /** Files that waited for a section's bundle are merged again once the bundle is there. */
+    private boolean forgetFilesOfNewSections() {
+        Set<String> known = new TreeSet<>(sections.contributors().keySet());
+        if (known.equals(knownSections)) {
+            return false;
+        }
+        knownSections = known;
+        return state.peerFiles.values().removeIf(m -> m.waitingFor() != null && known.contains(m.waitingFor()));
     }
 
     private record FileLook(boolean changed, boolean retry) {
@@ -158,7 +172,7 @@ final class PeerFiles {
             return FileLook.LATER; // it grew since it was measured: still being written
         }
         if (mark != null && hash.equals(mark.sha256()) && !deviceUnread) {
-            state.peerFiles.put(fileName, new Mark(size, modified, hash, mark.error()));
+            state.peerFiles.put(fileName, new Mark(size, modified, hash, mark.error(), mark.waitingFor()));
             return FileLook.CHANGED; // touched, not changed: only the time is new
         }
         if (name.isDevice()) {
@@ -197,6 +211,12 @@ final class PeerFiles {
             return FileLook.LATER; // replaced while merged: merging it again is harmless, and it is newer
         }
         transientErrors.remove(name.deviceId());
+        String section = name.section();
+        if (!report.sections().containsKey(section)) {
+            // e.g. at start-up, before the bundle that owns the section is up; or a section from a newer FocusFlow
+            LOG.info("Sync folder: {} waits for a bundle that contributes section '{}'", fileName, section);
+            return remember(fileName, new Mark(mark.size(), mark.modified(), mark.sha256(), null, section));
+        }
         state.lastMerged.put(name.deviceId(), clock.instant());
         LOG.info("Sync folder: merged {}: {}", fileName, report.sections());
         return remember(fileName, mark);

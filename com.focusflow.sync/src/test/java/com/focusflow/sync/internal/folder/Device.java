@@ -23,6 +23,8 @@ final class Device {
     final Path home;
     final Path folder;
     final AtomicLong nanos = new AtomicLong();
+    /** The installed sections: a test removes one to play a bundle that is not up yet. */
+    final Map<String, DataContributor<?>> byName = new TreeMap<>();
     final Sync sync;
     final SyncSections sections;
     final FolderSync folderSync;
@@ -30,7 +32,7 @@ final class Device {
     Device(Path root, String name, Path folder, Duration settle, long maxBytes, Clock clock) throws Exception {
         this.home = Files.createDirectories(root.resolve(name));
         this.folder = folder;
-        Map<String, DataContributor<?>> byName = new TreeMap<>(Map.of("notes", notes));
+        byName.put("notes", notes);
         sync = new Sync(() -> byName, "test", clock);
         this.sections = new SyncSections() {
             @Override

@@ -163,6 +163,25 @@ class FolderSyncTest {
     }
 
     @Test
+    void aFileMergedBeforeTheBundleOfItsSectionIsUpIsMergedOnceItIs() throws Exception {
+        Path shared = folder();
+        Device a = new Device(root, "a", shared);
+        a.put("a1", "x", 1);
+        a.folderSync.writeOwn();
+        Device b = new Device(root, "b", shared);
+        b.byName.clear(); // start-up: the bundle that contributes "notes" is not up yet
+
+        b.folderSync.scan();
+        b.folderSync.scan();
+        assertThat(b.notes.table).isEmpty();
+        assertThat(b.folderSync.status().peers()).extracting(SyncDevice::lastError).containsOnlyNulls();
+
+        b.byName.put("notes", b.notes);
+        b.folderSync.scan();
+        assertThat(b.notes.table).containsOnlyKeys("a1");
+    }
+
+    @Test
     void syncProgramsTemporaryAndConflictFilesAreNeverRead() throws Exception {
         Path shared = folder();
         Device a = new Device(root, "a", shared);
