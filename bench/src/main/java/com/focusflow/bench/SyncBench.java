@@ -154,7 +154,7 @@ public final class SyncBench {
     }
 
     /** A document of ended sessions spread over the 10 years, as another FocusFlow would write it. */
-    private static void writeDocument(Path file, int count) throws IOException {
+    static void writeDocument(Path file, int count) throws IOException {
         Instant from = FIRST.atStartOfDay(ZONE).toInstant();
         long step = Duration.between(from, LAST.atStartOfDay(ZONE).toInstant()).toMillis() / count;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -174,17 +174,18 @@ public final class SyncBench {
     }
 
     /** One database with the session section behind FocusFlow's sync code. */
-    private static final class Device implements AutoCloseable {
+    static final class Device implements AutoCloseable {
         final PooledSqliteDataSource ds;
         final SessionStore store;
         final Sync sync;
+        final Map<String, DataContributor<?>> sections;
 
         Device(Path file) throws Exception {
             ds = SessionBench.open(file);
             SessionBench.migrate(ds);
             store = new SessionStore(Persistence.createEntityManagerFactory(SessionBench.UNIT, JpaProperties.forDataSource(ds)));
-            DataContributor<?> sessions = new SessionSection(store, SessionBench.NO_EVENTS, Instant::now);
-            sync = new Sync(() -> Map.of(SyncFormat.SESSIONS, sessions), "bench", Clock.systemUTC());
+            sections = Map.of(SyncFormat.SESSIONS, new SessionSection(store, SessionBench.NO_EVENTS, Instant::now));
+            sync = new Sync(() -> sections, "bench", Clock.systemUTC());
         }
 
         ImportReport importFrom(Path document) throws IOException {
@@ -206,16 +207,16 @@ public final class SyncBench {
         }
     }
 
-    private record Measured(SessionBench.Timing timing, double peakMiB) {
+    record Measured(SessionBench.Timing timing, double peakMiB) {
     }
 
-    private static Measured measure(SessionBench.Work work) throws Exception {
+    static Measured measure(SessionBench.Work work) throws Exception {
         Heap.reset();
         SessionBench.Timing timing = SessionBench.time(1, work);
         return new Measured(timing, Heap.peakMiB());
     }
 
-    private static String row(String what, SessionBench.Timing timing, int runs, double peakMiB) {
+    static String row(String what, SessionBench.Timing timing, int runs, double peakMiB) {
         String base = SessionBench.row(what, timing, runs);
         return base + (Double.isNaN(peakMiB) ? " |" : String.format(" %.1f |", peakMiB));
     }

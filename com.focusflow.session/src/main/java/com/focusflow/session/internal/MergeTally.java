@@ -1,6 +1,8 @@
 package com.focusflow.session.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.focusflow.api.session.Session;
 import com.focusflow.api.sync.SectionReport;
@@ -16,6 +18,7 @@ final class MergeTally {
     private int unchanged;
     private Instant from;
     private Instant to;
+    private final List<Session> changes = new ArrayList<>();
 
     /** Decides one item with {@link SessionMerge#decide} and counts it. */
     SessionMerge.Outcome count(Session local, Session incoming) {
@@ -30,6 +33,7 @@ final class MergeTally {
         }
         if (outcome != SessionMerge.Outcome.KEEP) {
             widen(incoming);
+            changes.add(incoming);
         }
         return outcome;
     }
@@ -42,6 +46,11 @@ final class MergeTally {
 
     SectionReport report() {
         return new SectionReport(added, updated, unchanged);
+    }
+
+    /** The incoming sessions counted as added or updated, in order. */
+    List<Session> changes() {
+        return changes;
     }
 
     /** Sessions added or updated. */

@@ -103,14 +103,6 @@ public class SessionEntity {
         return e;
     }
 
-    /** An ended session from an import, as it was on the other machine. */
-    static SessionEntity imported(Session session) {
-        SessionEntity e = new SessionEntity();
-        e.id = session.id();
-        e.copy(session);
-        return e;
-    }
-
     /** Takes every stored field but the id from a more complete version of this session (an import). */
     void replaceWith(Session session) {
         copy(session);

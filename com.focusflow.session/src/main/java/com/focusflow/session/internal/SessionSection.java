@@ -61,24 +61,32 @@ public final class SessionSection implements DataContributor<Session> {
         } while (chunk.size() == EXPORT_CHUNK);
     }
 
+    /**
+     * Validates and merges without writing; the plan keeps only the sessions to add or replace. A session
+     * found unchanged stays so (a local session only ever gets more complete), so applying skips it: an
+     * import of a file that is already here reads each session once and writes nothing.
+     */
     @Override
     public ImportPlan prepareImport(List<Session> items) {
-        List<Session> valid = SessionItems.validate(items, wallClock.get());
-        SectionReport predicted = store.merge(valid, false).report();
+        MergeTally predicted = store.merge(SessionItems.validate(items, wallClock.get()), false);
+        List<Session> changes = predicted.changes();
+        int unchanged = predicted.report().unchanged();
         return new ImportPlan() {
             @Override
             public SectionReport report() {
-                return predicted;
+                return predicted.report();
             }
 
             @Override
             public SectionReport apply() {
-                MergeTally done = store.merge(valid, true);
+                MergeTally done = store.merge(changes, true);
                 if (done.changed() > 0) {
                     events.imported(done.from(), done.to(), done.changed());
                 }
-                LOG.info("Imported sessions: {}", done.report());
-                return done.report();
+                SectionReport report = new SectionReport(done.report().added(), done.report().updated(),
+                        done.report().unchanged() + unchanged);
+                LOG.info("Imported sessions: {}", report);
+                return report;
             }
         };
     }

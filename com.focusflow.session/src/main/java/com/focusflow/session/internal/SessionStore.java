@@ -1,6 +1,7 @@
 package com.focusflow.session.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,8 @@ public final class SessionStore implements AutoCloseable {
 
     /**
      * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up {@value #MERGE_CHUNK}
-     * ids at a time. With {@code write} it adds and replaces rows in one transaction (the persistence context
-     * is cleared after each chunk, so memory stays bounded); without, it only counts.
+     * ids at a time. With {@code write} it adds ({@link SessionInserts}) and replaces rows in one transaction (the
+     * persistence context is cleared after each chunk, so memory stays bounded); without, it only counts.
      */
     MergeTally merge(List<Session> incoming, boolean write) {
         Function<EntityManager, MergeTally> work = em -> {
@@ -113,17 +114,19 @@ public final class SessionStore implements AutoCloseable {
                 em.createNamedQuery(SessionEntity.BY_IDS, SessionEntity.class)
                         .setParameter("ids", chunk.stream().map(Session::id).toList()).getResultList()
                         .forEach(row -> local.put(row.id(), row));
+                List<Session> added = new ArrayList<>();
                 for (Session session : chunk) {
                     SessionEntity row = local.get(session.id());
                     SessionMerge.Outcome outcome = tally.count(row == null ? null : row.toSession(), session);
                     if (write && outcome == SessionMerge.Outcome.ADD) {
-                        em.persist(SessionEntity.imported(session));
+                        added.add(session);
                     } else if (write && outcome == SessionMerge.Outcome.UPDATE) {
                         row.replaceWith(session);
                     }
                 }
                 if (write) {
                     em.flush();
+                    SessionInserts.insert(em, added);
                 }
                 em.clear();
             }

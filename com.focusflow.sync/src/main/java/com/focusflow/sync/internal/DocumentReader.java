@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.SyncFormat;
 
@@ -113,6 +114,7 @@ final class DocumentReader {
     private static List<Object> items(JsonParser json, String section, Class<?> type) throws IOException {
         expect(json.nextToken(), JsonToken.START_ARRAY, section + "." + SyncFormat.FIELD_ITEMS, "an array");
         List<Object> items = new ArrayList<>();
+        ObjectReader reader = SyncJson.MAPPER.readerFor(type);
         while (json.nextToken() != JsonToken.END_ARRAY) {
             int index = items.size();
             if (index >= SyncFormat.MAX_ITEMS_PER_SECTION) {
@@ -120,7 +122,7 @@ final class DocumentReader {
             }
             expect(json.currentToken(), JsonToken.START_OBJECT, section + "[" + index + "]", "an object");
             try {
-                items.add(SyncJson.MAPPER.readValue(json, type));
+                items.add(reader.readValue(json));
             } catch (StreamConstraintsException | JsonEOFException e) {
                 throw e;
             } catch (JsonMappingException e) {

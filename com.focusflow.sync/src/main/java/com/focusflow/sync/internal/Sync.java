@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,11 @@ public final class Sync implements SyncService {
         this.clock = clock;
     }
 
+    /** The FocusFlow version written into documents. */
+    public String appVersion() {
+        return appVersion;
+    }
+
     @Override
     public void exportTo(OutputStream out) {
         DocumentWriter.write(out, appVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS), contributors.get().values());
@@ -60,8 +64,13 @@ public final class Sync implements SyncService {
                 }
                 return c == null ? null : c.itemType();
             });
+            // Each section's items are let go once prepared: a plan keeps only what it will write.
             Map<String, ImportPlan> plans = new LinkedHashMap<>();
-            sections.forEach((name, items) -> plans.put(name, prepare(known.get(name), items)));
+            for (var it = sections.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<String, List<Object>> section = it.next();
+                it.remove();
+                plans.put(section.getKey(), prepare(known.get(section.getKey()), section.getValue()));
+            }
             Map<String, SectionReport> reports = new LinkedHashMap<>();
             plans.forEach((name, plan) -> reports.put(name, plan.apply()));
             return new ImportReport(reports);
@@ -72,7 +81,7 @@ public final class Sync implements SyncService {
 
     @SuppressWarnings("unchecked")
     private static <T> ImportPlan prepare(DataContributor<T> contributor, List<Object> items) {
-        return contributor.prepareImport((List<T>) new ArrayList<>(items));
+        return contributor.prepareImport((List<T>) items);
     }
 
 }

@@ -1,5 +1,7 @@
 package com.focusflow.sync.internal;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,13 +11,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.focusflow.api.sync.SyncFormat;
 
 /** The document's JSON settings: the API's wire forms (as over HTTP) and the import's size limits. */
-final class SyncJson {
+public final class SyncJson {
 
-    static final ObjectMapper MAPPER = build();
+    /** Shared by the folder sync, whose files are export documents too. */
+    public static final ObjectMapper MAPPER = build();
 
     private SyncJson() {
     }
@@ -29,6 +33,7 @@ final class SyncJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("focusflow-instants").addDeserializer(Instant.class, new IsoInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)

@@ -25,8 +25,8 @@ import com.focusflow.api.sync.SyncService;
  * The {@link SyncService} over the {@link DataContributor} whiteboard: each section comes from the
  * contributor with the highest service ranking for it.
  */
-@Component(service = SyncService.class)
-public final class SyncManager implements SyncService {
+@Component(service = { SyncService.class, SyncSections.class })
+public final class SyncManager implements SyncService, SyncSections {
 
     private record Entry(ServiceReference<?> reference, DataContributor<?> contributor) {
     }
@@ -48,12 +48,17 @@ public final class SyncManager implements SyncService {
         entries.removeIf(e -> e.reference().equals(reference));
     }
 
-    /** The contributor of each section, sorted by section name. */
-    Map<String, DataContributor<?>> contributors() {
+    @Override
+    public Map<String, DataContributor<?>> contributors() {
         Map<String, DataContributor<?>> sections = new TreeMap<>();
         entries.stream().sorted(Comparator.comparing(Entry::reference).reversed())
                 .forEach(e -> sections.putIfAbsent(e.contributor().section(), e.contributor()));
         return sections;
+    }
+
+    @Override
+    public String appVersion() {
+        return sync.appVersion();
     }
 
     @Override

@@ -11,16 +11,16 @@ import com.focusflow.api.sync.ImportPlan;
 import com.focusflow.api.sync.SectionReport;
 
 /** A contributor over an in-memory table: merge by id, a higher revision replaces a lower one. */
-final class NoteContributor implements DataContributor<NoteContributor.Note> {
+public final class NoteContributor implements DataContributor<NoteContributor.Note> {
 
-    record Note(String id, String text, int revision) {
+    public record Note(String id, String text, int revision) {
     }
 
     final String section;
-    final Map<String, Note> table = new TreeMap<>();
-    int applied;
+    public final Map<String, Note> table = new TreeMap<>();
+    public int applied;
 
-    NoteContributor(String section) {
+    public NoteContributor(String section) {
         this.section = section;
     }
 

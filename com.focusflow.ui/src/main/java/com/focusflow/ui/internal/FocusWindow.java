@@ -9,12 +9,15 @@ import com.focusflow.api.notify.Notification;
 import com.focusflow.api.notify.Notifier;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
+import com.focusflow.api.sync.SyncFolderService;
+import com.focusflow.api.sync.SyncFolderStatus;
 import com.focusflow.ui.internal.model.BlockListViewModel;
 import com.focusflow.ui.internal.model.SessionViewModel;
 import com.focusflow.ui.internal.model.TodayViewModel;
 import com.focusflow.ui.internal.model.UiThreads;
 import com.focusflow.ui.internal.tray.Tray;
 import com.focusflow.ui.internal.view.MainWindow;
+import com.focusflow.ui.internal.view.SyncStatusLine;
 import com.focusflow.ui.internal.view.Theme;
 import java.time.Clock;
 import java.util.Optional;
@@ -79,6 +82,9 @@ public final class FocusWindow implements EventHandler, Notifier {
     private final Bundle framework;
     // Written once on the FX thread (window) or in activate (tray), read from any thread.
     private volatile MainWindow window;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SyncFolderService syncFolder;
     private volatile Optional<Tray> tray = Optional.empty();
     private volatile boolean closed;
 
@@ -98,6 +104,7 @@ public final class FocusWindow implements EventHandler, Notifier {
             }
             try {
                 window = MainWindow.open(session, blocks, today, theme, config.dark(), this::closeRequested);
+                window.footer(SyncStatusLine.create(this::syncStatus));
                 LOG.info("FocusFlow window open");
             } catch (RuntimeException e) {
                 LOG.error("The window could not be opened", e); // a bug: everything else goes on
@@ -193,6 +200,11 @@ public final class FocusWindow implements EventHandler, Notifier {
         public void quit() {
             FocusWindow.this.quit();
         }
+    }
+
+    private SyncFolderStatus syncStatus() {
+        SyncFolderService service = syncFolder;
+        return service == null ? null : service.status();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Timeline ticker;
     private final VBox toasts = new VBox(8);
+    private BorderPane content;
 
     private MainWindow(Stage stage, Timeline ticker) {
         this.stage = stage;
@@ -79,6 +80,7 @@ public final class MainWindow {
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> session.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         MainWindow window = new MainWindow(stage, ticker);
+        window.content = content;
         window.toasts.setAlignment(Pos.BOTTOM_RIGHT);
         window.toasts.setPickOnBounds(false);
         window.toasts.setPadding(new Insets(18));
@@ -109,6 +111,11 @@ public final class MainWindow {
     }
 
     /** Brings the window back (tray "Open FocusFlow"). */
+    /** Puts {@code line} under the tabs (the sync folder's status line). */
+    public void footer(javafx.scene.Node line) {
+        content.setBottom(line);
+    }
+
     public void show() {
         stage.show();
         stage.setIconified(false);

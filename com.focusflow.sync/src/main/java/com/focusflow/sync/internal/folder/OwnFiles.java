@@ -1,0 +1,220 @@
+package com.focusflow.sync.internal.folder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.focusflow.api.session.Session;
+import com.focusflow.api.sync.DataContributor;
+import com.focusflow.api.sync.SyncFormat;
+import com.focusflow.sync.internal.SyncJson;
+import com.focusflow.sync.internal.SyncSections;
+import com.focusflow.sync.internal.folder.FolderState.Mark;
+
+/**
+ * Writes this device's files: every section as an export document of its own, sessions one document per
+ * month of their start (the export streams them in start order, so one month is open at a time). Each
+ * file's items are hashed while written; a file whose items are what it already holds is thrown away
+ * unwritten, so after one new session only that month's file (and the device file) change, and the sync
+ * program carries kilobytes, not the history.
+ */
+final class OwnFiles {
+
+    /** What one write did. */
+    record Written(List<String> files, Map<String, Integer> counts) {
+    }
+
+    private final Path folder;
+    private final String deviceId;
+    private final SyncSections sections;
+    private final FolderState state;
+    private final Clock clock;
+    private String deviceFileName;
+
+    OwnFiles(Path folder, String deviceId, SyncSections sections, FolderState state, Clock clock) {
+        this.folder = folder;
+        this.deviceId = deviceId;
+        this.sections = sections;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    /** Removes temporary files a crash of this device left behind. */
+    void removeLeftovers() throws IOException {
+        String prefix = FolderNames.tempPrefix(deviceId);
+        try (var files = Files.newDirectoryStream(folder, prefix + "*")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** Writes every file whose content changed, then the device file ({@code deviceName}, when, counts). */
+    Written write(String deviceName) throws IOException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<String> written = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (DataContributor<?> section : sections.contributors().values()) {
+            try (Segments segments = new Segments(section.section(), now, written)) {
+                section.export(segments::add);
+                segments.finish();
+                counts.put(section.section(), segments.items);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        String name = FolderNames.deviceFile(deviceId);
+        if (!written.isEmpty() || !name.equals(deviceFileName) || !Files.exists(folder.resolve(name))) {
+            DeviceFile device = new DeviceFile(DeviceFile.FORMAT_VERSION, deviceId, deviceName, sections.appVersion(), now,
+                    counts);
+            AtomicFile.write(folder.resolve(name), FolderNames.tempPrefix(deviceId), device.toJson());
+            deviceFileName = name;
+            written.add(name);
+        }
+        return new Written(written, counts);
+    }
+
+    /** Forgets that the device file is current, e.g. after the device name changed. */
+    void deviceChanged() {
+        deviceFileName = null;
+    }
+
+    /** The month of a session's start; null for items of sections written whole. */
+    static String keyOf(Object item) {
+        return item instanceof Session s && s.startTime() != null
+                ? YearMonth.from(s.startTime().atOffset(ZoneOffset.UTC)).toString() : null;
+    }
+
+    /** The files of one section, one open at a time. */
+    private final class Segments implements AutoCloseable {
+        private final String section;
+        private final byte[] header;
+        private final List<String> written;
+        private final Set<String> done = new HashSet<>();
+        private final MessageDigest digest = sha256();
+        private AtomicFile file;
+        private String key;
+        private int inFile;
+        int items;
+
+        Segments(String section, Instant now, List<String> written) {
+            this.section = section;
+            this.written = written;
+            this.header = ("{\"" + SyncFormat.FIELD_FORMAT_VERSION + "\":" + SyncFormat.FORMAT_VERSION + ",\""
+                    + SyncFormat.FIELD_APP_VERSION + "\":" + quoted(sections.appVersion()) + ",\""
+                    + SyncFormat.FIELD_EXPORTED_AT + "\":\"" + now + "\",\"" + SyncFormat.FIELD_SECTIONS + "\":{"
+                    + quoted(section) + ":{\"" + SyncFormat.FIELD_ITEMS + "\":[").getBytes(StandardCharsets.UTF_8);
+        }
+
+        void add(Object item) {
+            try {
+                String itemKey = keyOf(item);
+                if (file == null || !java.util.Objects.equals(key, itemKey)) {
+                    finishFile();
+                    open(itemKey);
+                }
+                byte[] json = SyncJson.MAPPER.writeValueAsBytes(item);
+                OutputStream out = file.out();
+                if (inFile++ > 0) {
+                    out.write(',');
+                }
+                out.write(json);
+                digest.update(json);
+                items++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the last file; a section without items still gets one (empty) file. */
+        void finish() throws IOException {
+            if (file == null) {
+                open(null);
+            }
+            finishFile();
+        }
+
+        private void open(String newKey) throws IOException {
+            if (!done.add(String.valueOf(newKey))) {
+                throw new IllegalStateException("section " + section + " exported " + newKey + " out of order");
+            }
+            key = newKey;
+            inFile = 0;
+            digest.reset();
+            file = AtomicFile.begin(folder.resolve(FolderNames.dataFile(deviceId, section, key)),
+                    FolderNames.tempPrefix(deviceId));
+            file.out().write(header);
+        }
+
+        private void finishFile() throws IOException {
+            if (file == null) {
+                return;
+            }
+            try (AtomicFile current = file) {
+                file = null;
+                current.out().write("]}}}".getBytes(StandardCharsets.US_ASCII));
+                String name = FolderNames.dataFile(deviceId, section, key);
+                String hash = HexFormat.of().formatHex(digest.digest());
+                Path target = folder.resolve(name);
+                Mark before = state.ownFiles.get(name);
+                if (before != null && hash.equals(before.sha256()) && unchanged(target, before)) {
+                    return; // same items as the file holds: closing throws the new copy away
+                }
+                current.commit();
+                BasicFileAttributes now = Files.readAttributes(target, BasicFileAttributes.class);
+                state.ownFiles.put(name, new Mark(now.size(), now.lastModifiedTime().toMillis(), hash, null));
+                written.add(name);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            }
+        }
+    }
+
+    private static boolean unchanged(Path file, Mark mark) throws IOException {
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            return mark.sameStamp(now.size(), now.lastModifiedTime().toMillis());
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+    }
+
+    private static String quoted(String text) throws UncheckedIOException {
+        try {
+            return SyncJson.MAPPER.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

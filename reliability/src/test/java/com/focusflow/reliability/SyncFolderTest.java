@@ -1,0 +1,228 @@
+package com.focusflow.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.focusflow.testing.Poll;
+
+/**
+ * Real FocusFlow runtimes (each its own JVM and data dir) kept in step through a sync folder: three on one
+ * shared folder, two on two folders joined by an unkind {@link SyncEngine}; and kill -9 while a big peer
+ * file is merged. Converged means: the same sessions, the same block list (by type, value and enabled; ids
+ * are per machine) and the same portable settings, as each one's export shows them.
+ */
+class SyncFolderTest {
+
+    static final Duration CONVERGE = Duration.ofSeconds(240);
+
+    @Test
+    void threeRuntimesOnOneFolderConvergeAfterChangesOnEachSideIncludingTheSameItem() throws Exception {
+        Path dir = Settings.scratch("sync-three");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        List<App> apps = new ArrayList<>();
+        try {
+            for (String name : List.of("alpha", "bravo", "charlie")) {
+                apps.add(start(dir, name, shared));
+            }
+            for (App app : apps) {
+                app.awaitReady();
+            }
+            App a = apps.get(0);
+            App b = apps.get(1);
+            App c = apps.get(2);
+            // the same website on two machines: added on b, then on a, then disabled on a (the newest change)
+            assertThat(b.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").statusCode()).isEqualTo(201);
+            String id = Json.parse(a.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").body())
+                    .get("id").asText();
+            assertThat(a.send(a.authorized("/blocklist/" + id).DELETE().build()).statusCode()).isLessThan(300);
+            for (App app : apps) {
+                assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"" + app.home.getFileName()
+                        + ".example\"}").statusCode()).isEqualTo(201);
+                endOneSession(app);
+                assertThat(app.post("/import", sessions(40, new Random(app.port))).statusCode()).isEqualTo(200);
+            }
+            setting(a, 100);
+            Poll.until(Duration.ofSeconds(60), "a notes its setting", () -> a.get("/export").body()
+                    .contains("\"dailyGoalMinutes\":100") ? "" : null);
+            setting(c, 150); // later than a's: it wins everywhere
+
+            Map<String, Object> converged = awaitConverged(apps);
+
+            assertThat(sessionIds(converged)).hasSize(3 * 41);
+            assertThat(converged.get("blocklist").toString()).contains("website shared-item.example false")
+                    .contains("website alpha.example true").contains("website charlie.example true");
+            assertThat(converged.get("settings").toString()).contains("\"dailyGoalMinutes\":150");
+            for (App app : apps) {
+                JsonNode devices = Json.parse(app.get("/sync/devices").body());
+                assertThat(devices.get("peers")).hasSize(2);
+                assertThat(devices.get("problem").isNull()).isTrue();
+                assertThat(app.awaitHealth(null)).contains("\"name\":\"sync.folder\",\"status\":\"UP\"");
+            }
+            assertThat(shared.toFile().list()).as("each writes only its own files, no temporary file stays")
+                    .allMatch(name -> name.startsWith("focusflow-") && name.endsWith(".json"));
+        } finally {
+            for (App app : apps) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    void twoRuntimesOnTwoFoldersJoinedByAnUnkindSyncProgramConvergeAndLoseNothing() throws Exception {
+        Path dir = Settings.scratch("sync-engine");
+        Path left = Files.createDirectories(dir.resolve("left"));
+        Path right = Files.createDirectories(dir.resolve("right"));
+        try (SyncEngine engine = new SyncEngine(left, right, 17); App a = start(dir, "laptop", left);
+                App b = start(dir, "desktop", right)) {
+            a.awaitReady();
+            b.awaitReady();
+            for (int round = 0; round < 3; round++) {
+                for (App app : List.of(a, b)) {
+                    assertThat(app.post("/import", sessions(30, new Random(app.port * 31L + round))).statusCode()).isEqualTo(200);
+                    endOneSession(app);
+                }
+                assertThat(a.post("/blocklist", "{\"type\":\"website\",\"value\":\"round" + round + ".example\"}").statusCode())
+                        .isEqualTo(201);
+                Thread.sleep(2000);
+            }
+            setting(b, 90);
+
+            Map<String, Object> converged = awaitConverged(List.of(a, b));
+
+            assertThat(sessionIds(converged)).as("every session of both sides").hasSize(2 * 3 * 31);
+            assertThat(sessionIds(converged)).noneMatch(idOf -> idOf.startsWith("conflict-"));
+            assertThat(converged.get("settings").toString()).contains("\"dailyGoalMinutes\":90");
+            assertThat(engine.partialWrites.get()).as("the engine cut files off mid-write").isPositive();
+            assertThat(engine.junk.get()).as("the engine left conflict copies").isPositive();
+            for (App app : List.of(a, b)) {
+                Poll.until(Duration.ofSeconds(60), "sync.folder UP once every file is complete", () -> {
+                    String health = app.get("/health").body();
+                    return health.contains("\"name\":\"sync.folder\",\"status\":\"UP\"") ? health : null;
+                });
+            }
+        }
+    }
+
+    @Test
+    void killNineDuringAMergeLeavesTheDatabaseIntactAndTheNextMergeCompletes() throws Exception {
+        Path dir = Settings.scratch("sync-kill");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        String peer = UUID.randomUUID().toString();
+        int count = 20_000;
+        Files.writeString(shared.resolve("focusflow-" + peer + ".data.sessions.json"), sessions(count, new Random(5)));
+        Path home = dir.resolve("victim");
+        Path db = home.resolve("focusflow.db");
+        Random random = new Random(Long.getLong("reliability.seed", System.nanoTime()));
+        int killedBeforeDone = 0;
+        for (int round = 0; round < 2; round++) {
+            App app = start(dir, "victim", shared);
+            app.awaitReady(); // the merge starts as the sync folder component comes up
+            Thread.sleep(random.nextInt(1500));
+            app.kill9();
+            Database.assertIntact(db);
+            int present = Database.sessions(db).size();
+            assertThat(present).as("all or nothing").isIn(0, count);
+            killedBeforeDone += present == 0 ? 1 : 0;
+        }
+        try (App app = start(dir, "victim", shared)) {
+            app.awaitReady();
+            Poll.until(Duration.ofSeconds(180), "the peer's sessions merged", () -> {
+                JsonNode peers = Json.parse(app.get("/sync/devices").body()).get("peers");
+                return peers.size() == 1 && !peers.get(0).get("lastMerged").isNull() ? peers : null;
+            });
+        }
+        Database.assertIntact(db);
+        assertThat(Database.sessions(db)).hasSize(count);
+        System.out.printf("SYNC-KILL rounds=2 killedBeforeTheMergeCompleted=%d%n", killedBeforeDone);
+    }
+
+    private static App start(Path dir, String name, Path folder) throws Exception {
+        Path home = dir.resolve(name);
+        Path load = Files.createDirectories(home.resolve("load"));
+        Files.writeString(load.resolve("com.focusflow.sync.folder.cfg"), "path=" + folder + "\ndeviceName=" + name
+                + "\nrescanSeconds=5\nsettleMillis=500\nwriteDelayMillis=500\n");
+        Path hosts = Files.exists(dir.resolve(name + "-hosts")) ? dir.resolve(name + "-hosts")
+                : HostsCheck.create(Files.createDirectories(dir.resolve(name + "-hosts")));
+        return App.start(home, hosts);
+    }
+
+    private static void setting(App app, int dailyGoalMinutes) throws Exception {
+        Path cfg = app.home.resolve("load").resolve("com.focusflow.analytics.cfg");
+        Files.writeString(cfg, "dailyGoalMinutes=" + dailyGoalMinutes + "\n");
+    }
+
+    private static void endOneSession(App app) throws Exception {
+        assertThat(app.post("/sessions", "{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":false}").statusCode())
+                .isEqualTo(201);
+        assertThat(app.post("/sessions/active/end", "").statusCode()).isLessThan(300);
+    }
+
+    /** {@code count} ended sessions in the past, with random ids. */
+    static String sessions(int count, Random random) {
+        StringBuilder items = new StringBuilder();
+        Instant base = Instant.parse("2024-01-01T08:00:00Z").plus(Duration.ofDays(random.nextInt(600)));
+        for (int i = 0; i < count; i++) {
+            Instant begin = base.plus(Duration.ofMinutes(30L * i));
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(new UUID(random.nextLong(), random.nextLong()))
+                    .append("\",\"type\":\"focus\",\"startTime\":\"").append(begin).append("\",\"endTime\":\"")
+                    .append(begin.plus(Duration.ofMinutes(25))).append("\",\"plannedMinutes\":25,\"actualSeconds\":1500,"
+                            + "\"completed\":true,\"strict\":false,\"label\":null}");
+        }
+        return "{\"formatVersion\":1,\"appVersion\":\"test\",\"exportedAt\":\"2026-01-01T00:00:00Z\",\"sections\":{\"sessions\":"
+                + "{\"items\":[" + items + "]}}}";
+    }
+
+    /** Waits until every app's export holds the same sessions, block list and settings; returns them. */
+    private static Map<String, Object> awaitConverged(List<App> apps) throws Exception {
+        return Poll.until(CONVERGE, "the runtimes converge", () -> {
+            Map<String, Object> first = null;
+            for (App app : apps) {
+                HttpResponse<String> export = app.get("/export");
+                if (export.statusCode() != 200) {
+                    return null;
+                }
+                Map<String, Object> content = comparable(Json.parse(export.body()));
+                if (first == null) {
+                    first = content;
+                } else if (!first.equals(content)) {
+                    return null;
+                }
+            }
+            return first;
+        });
+    }
+
+    private static Map<String, Object> comparable(JsonNode export) {
+        JsonNode sections = export.get("sections");
+        Map<String, Object> content = new TreeMap<>();
+        content.put("sessions", sections.get("sessions").get("items").toString());
+        Set<String> blocklist = new TreeSet<>();
+        sections.get("blocklist").get("items").forEach(item -> blocklist.add(item.get("type").asText() + " "
+                + item.get("value").asText() + " " + item.get("enabled").asBoolean()));
+        content.put("blocklist", blocklist);
+        content.put("settings", sections.get("settings").get("items").toString());
+        return content;
+    }
+
+    private static Set<String> sessionIds(Map<String, Object> converged) {
+        Set<String> ids = new TreeSet<>();
+        Json.parse(converged.get("sessions").toString()).forEach(s -> ids.add(s.get("id").asText()));
+        return ids;
+    }
+}
