@@ -91,7 +91,7 @@ public final class BlockingController implements BlockingService, EventHandler {
     void bindSessions(SessionService sessions) {
         thread.execute(() -> {
             try {
-                engagement.session(sessions.active().map(RunningSession::of).orElse(null));
+                engagement.session(sessions.active().map(s -> RunningSession.of(s, Instant.now())).orElse(null));
             } catch (RuntimeException e) {
                 LOG.warn("Cannot read the running session; blocking waits for the next session event: {}", e.getMessage());
             }
@@ -109,7 +109,7 @@ public final class BlockingController implements BlockingService, EventHandler {
             thread.execute(engagement::blockListChanged);
             return;
         }
-        RunningSession session = topic.equals(SessionTopics.ENDED) ? null : RunningSession.of(event);
+        RunningSession session = topic.equals(SessionTopics.ENDED) ? null : RunningSession.of(event, Instant.now());
         thread.execute(() -> engagement.session(session));
     }
 

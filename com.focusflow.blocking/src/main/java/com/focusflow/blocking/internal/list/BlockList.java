@@ -43,7 +43,7 @@ public final class BlockList implements BlockListService {
         if (type == null) {
             throw FocusFlowException.invalidInput("type is required: app or website");
         }
-        String value = type == ItemType.WEBSITE ? HostNames.normalize(raw) : AppNames.normalize(raw);
+        String value = type == ItemType.WEBSITE ? Websites.normalize(raw) : AppNames.normalize(raw);
         Instant now = now();
         return changed(store.add(type, value, now), now);
     }

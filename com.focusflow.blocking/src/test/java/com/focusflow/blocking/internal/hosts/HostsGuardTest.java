@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.hosts.HostsFile;
 
 class HostsGuardTest {
 
@@ -93,7 +94,7 @@ class HostsGuardTest {
     }
 
     private HostsGuard guard(Path hosts) {
-        return new HostsGuard(new HostsFile(hosts), false, Runnable::run, tampered::incrementAndGet);
+        return new HostsGuard(new HostsFile(hosts), null, Runnable::run, tampered::incrementAndGet);
     }
 
     private Path hosts() throws IOException {

@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.list;
+package com.focusflow.hosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.focusflow.api.ErrorKind;
-import com.focusflow.api.FocusFlowException;
 import com.focusflow.testing.Tries;
 
 class HostNamesTest {
@@ -42,8 +40,8 @@ class HostNamesTest {
             "-bad.com", "bad-.com", "under_score.com", "a..b.com", ".com", "http:///path", "0x7f.1",
             "evil.com\u2028x.com", "evil\u200b.com", "example.123" })
     void refusesWhatIsNotAHostName(String raw) {
-        assertThatThrownBy(() -> HostNames.normalize(raw)).isInstanceOf(FocusFlowException.class)
-                .satisfies(e -> assertThat(((FocusFlowException) e).kind()).isEqualTo(ErrorKind.INVALID_INPUT));
+        assertThatThrownBy(() -> HostNames.normalize(raw)).isInstanceOf(HostsException.class)
+                .satisfies(e -> assertThat(((HostsException) e).kind()).isEqualTo(HostsException.Kind.INVALID_NAME));
     }
 
     @ParameterizedTest
@@ -55,12 +53,12 @@ class HostNamesTest {
             host.append(label).append('.');
         }
         String name = host.substring(0, length - 4) + ".com";
-        assertThatThrownBy(() -> HostNames.normalize(name)).isInstanceOf(FocusFlowException.class);
+        assertThatThrownBy(() -> HostNames.normalize(name)).isInstanceOf(HostsException.class);
     }
 
     @org.junit.jupiter.api.Test
     void nullIsInvalidInputNotANullPointer() {
-        assertThatThrownBy(() -> HostNames.normalize(null)).isInstanceOf(FocusFlowException.class);
+        assertThatThrownBy(() -> HostNames.normalize(null)).isInstanceOf(HostsException.class);
     }
 
     @org.junit.jupiter.api.Test
@@ -81,8 +79,8 @@ class HostNamesTest {
             String host;
             try {
                 host = HostNames.normalize(raw);
-            } catch (FocusFlowException e) {
-                assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+            } catch (HostsException e) {
+                assertThat(e.kind()).isEqualTo(HostsException.Kind.INVALID_NAME);
                 return;
             }
             assertThat(host).matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?").hasSizeLessThanOrEqualTo(253);
@@ -95,6 +93,47 @@ class HostNamesTest {
     @ValueSource(strings = { "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\u000b", "\f", " ", "\t", "#", "\u0000" })
     void injectionAroundAValidNameIsRefused(String separator) {
         assertThatThrownBy(() -> HostNames.normalize("youtube.com" + separator + "0.0.0.0 bank.com"))
-                .isInstanceOf(FocusFlowException.class);
+                .isInstanceOf(HostsException.class);
+    }
+
+    /** UTS #46 non-transitional, as browsers resolve them: deviation characters are kept, not mapped away. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "straße.de|xn--strae-oqa.de",
+            "STRASSE.de|strasse.de",
+            "Straße.DE|xn--strae-oqa.de",
+            "faß.de|xn--fa-hia.de",
+            "βόλος.com|xn--nxasmm1c.com",
+            "ςa.gr|xn--a-xmb.gr",
+            "bücher.de|xn--bcher-kva.de",
+            "ＥＸＡＭＰＬＥ.com|example.com",
+            "münchen.straße.de|xn--mnchen-3ya.xn--strae-oqa.de" })
+    void internationalNamesFollowUts46NonTransitional(String raw, String expected) {
+        assertThat(HostNames.normalize(raw)).isEqualTo(expected);
+    }
+
+    /** One local-name rule: special-use local top-level names and this machine's own names. */
+    @ParameterizedTest
+    @ValueSource(strings = { "localhost.localdomain", "localhost6.localdomain6", "printer.local", "my-laptop.local",
+            "router.home.arpa", "1.0.0.127.in-addr.arpa", "foo.localhost", "box.localdomain", "desk.example.org" })
+    void localNamesAreRefusedByOneRule(String name) {
+        LocalNames local = new LocalNames(java.util.Set.of("Desk.Example.Org"));
+        assertThatThrownBy(() -> HostNames.normalize(name, local)).isInstanceOf(HostsException.class)
+                .hasMessageContaining("local network");
+        assertThat(HostNames.isBlockable(name, local)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "youtube.com", "www.youtube.com", "m.youtube.com", "xn--strae-oqa.de", "localnews.com",
+            "local.example.com" })
+    void blockableNamesAreExactlyTheirNormalForm(String name) {
+        assertThat(HostNames.isBlockable(name, new LocalNames(java.util.Set.of()))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "YouTube.com", "youtube.com.", " youtube.com", "http://youtube.com", "0.0.0.0 youtube.com",
+            "youtube.com\n", "straße.de", "com", "", "a..b" })
+    void theHelperAcceptsOnlyNamesAlreadyInNormalForm(String name) {
+        assertThat(HostNames.isBlockable(name.replace("\\n", "\n"), new LocalNames(java.util.Set.of()))).isFalse();
     }
 }

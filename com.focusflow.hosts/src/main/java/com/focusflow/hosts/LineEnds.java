@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 /** The line end a file already uses, so that FocusFlow's lines match the rest of it. */
 final class LineEnds {

@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,8 +49,8 @@ public final class HostsContent {
      * This content with exactly one FocusFlow block that maps each name, and the DoH canary, to
      * {@code 0.0.0.0} and {@code ::}; with no names, the content without any block.
      *
-     * @param names host names as {@link com.focusflow.blocking.internal.list.HostNames} produces them
-     * @throws IllegalArgumentException if a name is not a plain lower-case DNS name
+     * @param names host names as {@link HostNames} produces them
+     * @throws HostsException {@code INVALID_NAME} if a name is not a plain lower-case DNS name
      */
     public HostsContent apply(List<String> names) {
         if (names.isEmpty()) {
@@ -93,7 +93,8 @@ public final class HostsContent {
         StringBuilder out = new StringBuilder(all.size() * 48);
         for (String name : all) {
             if (!SAFE_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("not a plain host name, refused for the hosts file: " + name);
+                throw new HostsException(HostsException.Kind.INVALID_NAME,
+                        "not a plain host name, refused for the hosts file: " + HostNames.sanitize(name));
             }
             out.append("0.0.0.0 ").append(name).append(eol).append(":: ").append(name).append(eol);
         }

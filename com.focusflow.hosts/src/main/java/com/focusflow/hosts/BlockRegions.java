@@ -1,10 +1,10 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
-import static com.focusflow.blocking.internal.hosts.HostsLines.ENTRY;
-import static com.focusflow.blocking.internal.hosts.HostsLines.line;
-import static com.focusflow.blocking.internal.hosts.HostsLines.nextLine;
-import static com.focusflow.blocking.internal.hosts.HostsLines.pairName;
-import static com.focusflow.blocking.internal.hosts.HostsLines.previousLine;
+import static com.focusflow.hosts.HostsLines.ENTRY;
+import static com.focusflow.hosts.HostsLines.line;
+import static com.focusflow.hosts.HostsLines.nextLine;
+import static com.focusflow.hosts.HostsLines.pairName;
+import static com.focusflow.hosts.HostsLines.previousLine;
 
 import java.util.ArrayList;
 import java.util.List;

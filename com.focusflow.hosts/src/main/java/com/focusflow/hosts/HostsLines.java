@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

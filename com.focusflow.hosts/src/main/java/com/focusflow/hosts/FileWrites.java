@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
  * it over the original. A seam, so that the reliability tests can fail either step (disk full, a crash
  * between them) the way a real file system would.
  */
-interface FileWrites {
+public interface FileWrites {
 
     FileWrites REAL = new FileWrites() {
     };

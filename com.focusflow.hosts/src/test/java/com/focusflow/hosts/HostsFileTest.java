@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.focusflow.api.ErrorKind;
-import com.focusflow.api.FocusFlowException;
-import com.focusflow.blocking.testing.SharedData;
 
 class HostsFileTest {
 
@@ -67,9 +64,9 @@ class HostsFileTest {
         long modified = Files.getLastModifiedTime(hosts).toMillis();
 
         assertThatThrownBy(() -> new HostsFile(hosts).apply(List.of("youtube.com")))
-                .isInstanceOfSatisfying(FocusFlowException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED);
-                    assertThat(e.getMessage()).contains(hosts.toString()).contains("sudo").contains("never elevates");
+                .isInstanceOfSatisfying(HostsException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(HostsException.Kind.PERMISSION_DENIED);
+                    assertThat(e.getMessage()).contains(hosts.toString()).contains("not writable");
                 });
         assertThat(Files.readString(hosts)).isEqualTo("127.0.0.1 localhost\n");
         assertThat(Files.getLastModifiedTime(hosts).toMillis()).isEqualTo(modified);
@@ -85,8 +82,8 @@ class HostsFileTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assertThatThrownBy(() -> new HostsFile(hosts).apply(List.of("youtube.com")))
-                    .isInstanceOfSatisfying(FocusFlowException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED));
+                    .isInstanceOfSatisfying(HostsException.class,
+                            e -> assertThat(e.kind()).isEqualTo(HostsException.Kind.PERMISSION_DENIED));
             assertThat(Files.readString(hosts)).isEqualTo("127.0.0.1 localhost\n");
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files).containsExactly(hosts);
@@ -97,11 +94,11 @@ class HostsFileTest {
     }
 
     @Test
-    void aMissingFileIsAnIoErrorNamingTheConfiguration() {
+    void aMissingFileIsNotFound() {
         assertThatThrownBy(() -> new HostsFile(dir.resolve("nope")).apply(List.of("youtube.com")))
-                .isInstanceOfSatisfying(FocusFlowException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.IO);
-                    assertThat(e.getMessage()).contains("com.focusflow.blocking.hosts");
+                .isInstanceOfSatisfying(HostsException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(HostsException.Kind.NOT_FOUND);
+                    assertThat(e.getMessage()).contains("does not exist");
                 });
         assertThat(dir.resolve("nope")).doesNotExist();
     }

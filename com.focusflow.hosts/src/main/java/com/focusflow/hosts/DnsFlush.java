@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -8,23 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.logging.Logger;
 
 /**
  * Best-effort flush of the system's DNS cache after the hosts file changed, so that a blocked name does
- * not keep resolving from the cache. Failures are logged at debug level only: without a flush the block
+ * not keep resolving from the cache. Failures are logged at FINE level only: without a flush the block
  * takes effect when the cached entry expires.
  */
-final class DnsFlush {
+public final class DnsFlush {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DnsFlush.class);
+    private static final Logger LOG = Logger.getLogger(DnsFlush.class.getName());
 
     private DnsFlush() {
     }
 
     /** Runs the flush commands of this platform that exist; blocks up to a few seconds. */
-    static void run() {
+    public static void run() {
         for (List<String> command : commands(System.getProperty("os.name", ""))) {
             if (onPath(command.get(0))) {
                 exec(command);
@@ -66,12 +65,12 @@ final class DnsFlush {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                LOG.debug("DNS flush {} did not finish within 5 s", command);
+                LOG.fine(() -> "DNS flush " + command + " did not finish within 5 s");
             } else if (process.exitValue() != 0) {
-                LOG.debug("DNS flush {} exited with {}", command, process.exitValue());
+                LOG.fine("DNS flush " + command + " exited with " + process.exitValue());
             }
         } catch (Exception e) {
-            LOG.debug("DNS flush {} failed: {}", command, e.toString());
+            LOG.fine(() -> "DNS flush " + command + " failed: " + e);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }

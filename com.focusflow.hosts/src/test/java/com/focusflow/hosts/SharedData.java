@@ -1,17 +1,17 @@
-package com.focusflow.blocking.testing;
+package com.focusflow.hosts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds the project's shared test data ({@code ../shared/data} beside the repository). */
-public final class SharedData {
+final class SharedData {
 
     private SharedData() {
     }
 
     /** The 93k-line adlist hosts file; read it only, copy it before writing. */
-    public static Optional<Path> adlistHosts() {
+    static Optional<Path> adlistHosts() {
         String configured = System.getProperty("focusflow.adlist");
         if (configured != null) {
             return Optional.of(Path.of(configured)).filter(Files::isReadable);

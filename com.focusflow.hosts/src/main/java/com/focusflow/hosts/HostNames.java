@@ -1,18 +1,20 @@
-package com.focusflow.blocking.internal.list;
+package com.focusflow.hosts;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.focusflow.api.FocusFlowException;
-
 /**
  * Turns what a user typed or pasted into the apex host name that is stored, and back into the names that
- * are blocked. This is the only way into the hosts file: whatever passes {@link #normalize} is a plain
- * ASCII DNS name of letters, digits, hyphens and dots, so nothing else (a newline, a {@code #}, a second
- * address) can ever be written there.
+ * are blocked. This is the only way into the hosts file: whatever passes {@link #normalize} or
+ * {@link #isBlockable} is a plain ASCII DNS name of letters, digits, hyphens and dots, so nothing else (a
+ * newline, a {@code #}, a second address) can ever be written there.
+ *
+ * <p>Internationalized names follow UTS #46 without transitional processing, as browsers do: {@code ß} and
+ * {@code ς} stay themselves ({@code straße.de} is {@code xn--strae-oqa.de}, not {@code strasse.de}).
  */
 public final class HostNames {
 
@@ -31,11 +33,15 @@ public final class HostNames {
     /**
      * The stored form of a website: its lower-case ASCII apex host name.
      *
-     * @throws FocusFlowException {@code INVALID_INPUT} saying why it is not a host name
+     * @throws HostsException {@code INVALID_NAME} saying why it is not a host name
      */
     public static String normalize(String raw) {
+        return normalize(raw, LocalNames.system());
+    }
+
+    static String normalize(String raw, LocalNames local) {
         if (raw == null || raw.isBlank()) {
-            throw FocusFlowException.invalidInput("website is required, e.g. youtube.com");
+            throw new HostsException(HostsException.Kind.INVALID_NAME, "website is required, e.g. youtube.com");
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -53,14 +59,27 @@ public final class HostNames {
         if (host.startsWith("[") || host.contains(":")) {
             throw invalid(raw, "IP addresses cannot be blocked, only host names");
         }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw invalid(raw, "it is not a valid host name (only letters, digits, '-' and '.')");
-        }
-        checkSyntax(raw, ascii);
+        String ascii = checked(raw, toAscii(raw, host), local);
         return apex(ascii);
+    }
+
+    /**
+     * Whether {@code name} may stand in the hosts file exactly as given: already lower-case ASCII, a valid
+     * DNS name of at least two labels, not a local name. What the privileged helper accepts.
+     */
+    public static boolean isBlockable(String name) {
+        return isBlockable(name, LocalNames.system());
+    }
+
+    static boolean isBlockable(String name, LocalNames local) {
+        if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            return checked(name, name, local).equals(name);
+        } catch (HostsException e) {
+            return false;
+        }
     }
 
     /** The names blocked for a stored apex: the apex and its {@code www.} and {@code m.} variants. */
@@ -87,7 +106,35 @@ public final class HostNames {
         return host.replaceFirst("(?<=[^:]):[0-9]+$", "");
     }
 
-    private static void checkSyntax(String raw, String host) {
+    /** UTS #46 non-transitional: labels with a deviation character are mapped and encoded here. */
+    private static String toAscii(String raw, String host) {
+        List<String> labels = new ArrayList<>();
+        for (String label : host.split("\\.", -1)) {
+            try {
+                labels.add(labelToAscii(label));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw invalid(raw, "it is not a valid host name (only letters, digits, '-' and '.')");
+            }
+        }
+        return String.join(".", labels);
+    }
+
+    private static String labelToAscii(String label) {
+        if (label.chars().allMatch(c -> c < 0x80)) {
+            return label.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder lower = new StringBuilder(label.length());
+        label.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c)));
+        String mapped = Normalizer.normalize(lower, Normalizer.Form.NFKC);
+        if (mapped.indexOf('\u00df') < 0 && mapped.indexOf('\u03c2') < 0) {
+            return IDN.toASCII(mapped, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+        }
+        // IDNA2003 would map ß to "ss" and ς to σ: check the label with them mapped, encode it without.
+        IDN.toASCII(mapped.replace("\u00df", "ss").replace('\u03c2', '\u03c3'), IDN.USE_STD3_ASCII_RULES);
+        return "xn--" + Punycode.encode(mapped);
+    }
+
+    private static String checked(String raw, String host, LocalNames local) {
         if (host.isEmpty()) {
             throw invalid(raw, "it has no host name");
         }
@@ -107,9 +154,10 @@ public final class HostNames {
         if (!TOP_LABEL.matcher(labels[labels.length - 1]).matches()) {
             throw invalid(raw, "IP addresses cannot be blocked, only host names");
         }
-        if (host.equals("localhost.localdomain") || host.endsWith(".localhost")) {
-            throw invalid(raw, "local host names must never be blocked");
+        if (local.isLocal(host)) {
+            throw invalid(raw, "names of this machine and of the local network must never be blocked");
         }
+        return host;
     }
 
     /** Drops one {@code www.} or {@code m.} prefix at a time while a registrable name remains. */
@@ -128,16 +176,18 @@ public final class HostNames {
         return apex;
     }
 
-    private static FocusFlowException invalid(String raw, String why) {
+    private static HostsException invalid(String raw, String why) {
         String shown = raw.length() > 80 ? raw.substring(0, 80) + "..." : raw;
-        return FocusFlowException.invalidInput("website '%s' cannot be blocked: %s", sanitize(shown), why);
+        return new HostsException(HostsException.Kind.INVALID_NAME,
+                "website '" + sanitize(shown) + "' cannot be blocked: " + why);
     }
 
     /** Control characters are shown escaped, so the message itself cannot inject lines into a log. */
-    private static String sanitize(String text) {
+    public static String sanitize(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || c == 0x2028 || c == 0x2029) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 out.appendCodePoint(c);

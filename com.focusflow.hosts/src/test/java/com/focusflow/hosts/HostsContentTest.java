@@ -1,4 +1,4 @@
-package com.focusflow.blocking.internal.hosts;
+package com.focusflow.hosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,7 +118,7 @@ class HostsContentTest {
     void refusesNamesThatAreNotPlainHostNames() {
         for (String bad : List.of("evil.com\n0.0.0.0 bank.com", "a.com # x", "A.COM", "a.com\r", "", "-a.com")) {
             assertThatThrownBy(() -> HostsContent.of(new byte[0]).apply(List.of(bad)))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(HostsException.class);
         }
     }
 
