@@ -151,15 +151,16 @@ final class Server {
             if (read < 0) {
                 throw new ProtocolException(ErrorKind.BAD_REQUEST, "the request has no line end");
             }
-            for (int i = 0; i < read; i++) {
-                byte b = buffer.get(i);
-                if (b == '\n') {
-                    return decode(line.toByteArray());
-                }
-                line.write(b);
+            int end = 0;
+            while (end < read && buffer.get(end) != '\n') {
+                end++;
             }
+            line.write(buffer.array(), 0, end);
             if (line.size() > Request.MAX_LINE_BYTES) {
                 throw new ProtocolException(ErrorKind.TOO_LARGE, "a request line has at most " + Request.MAX_LINE_BYTES + " bytes");
+            }
+            if (end < read) {
+                return decode(line.toByteArray());
             }
         }
     }

@@ -45,8 +45,12 @@ public final class HelperClient {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
             ByteBuffer out = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (out.hasRemaining()) {
-                channel.write(out);
+            try {
+                while (out.hasRemaining()) {
+                    channel.write(out);
+                }
+            } catch (IOException refusedEarly) {
+                // the helper answered (e.g. TOO_LARGE) and closed before reading it all: read that answer
             }
             channel.configureBlocking(false);
             try (Selector selector = Selector.open()) {
