@@ -27,6 +27,7 @@ import com.focusflow.hosts.HostsFile;
  *
  * <pre>
  * java -jar focusflow-helper.jar [--listen SOCKET] [--hosts FILE] [--state DIR] [--config FILE]
+ * java -jar focusflow-helper.jar --remove-block [--hosts FILE] [--state DIR]     (uninstall: root ends any block)
  * </pre>
  *
  * Without {@code --listen} the listening socket is taken from standard input (systemd socket activation,
@@ -45,6 +46,13 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         configureLogging();
+        if (args.length > 0 && args[0].equals("--remove-block")) {
+            Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+            new HostsFile(options.hosts()).remove();
+            new StateStore(options.state()).clear();
+            LOG.info("FocusFlow's block removed from " + options.hosts());
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
