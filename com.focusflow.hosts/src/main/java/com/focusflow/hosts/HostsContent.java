@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * blocks. The bytes are handled as ISO-8859-1 text, which maps each byte to one char and back, so any
  * encoding survives. Laws (see the property tests): {@code apply(apply(x, s), s) == apply(x, s)} and
  * {@code remove(apply(x, s)) == x} for every file {@code x} without FocusFlow's marker lines.
+ *
+ * <p>Only lines in the exact form FocusFlow writes are ever taken out. A line of anybody else's between
+ * FocusFlow's markers (typed there by a user, or added during a session) is kept: {@link #remove()} leaves
+ * it where it is, {@link #apply} moves it just below the block (where it cannot override a blocked name:
+ * resolvers take the first matching line), and {@link #foreignLines()} reports it.
  */
 public final class HostsContent {
 
@@ -61,7 +66,12 @@ public final class HostsContent {
         List<BlockRegions.Region> regions = BlockRegions.find(text);
         if (regions.size() == 1 && regions.get(0).wellFormed()) {
             BlockRegions.Region region = regions.get(0);
-            return new HostsContent(text.substring(0, region.innerStart()) + entries + text.substring(region.innerEnd()));
+            String foreign = foreign(region, eol);
+            if (!foreign.isEmpty() && !text.substring(0, region.end()).endsWith("\n")) {
+                foreign = eol + foreign.substring(0, foreign.length() - eol.length());
+            }
+            return new HostsContent(text.substring(0, region.innerStart()) + entries
+                    + text.substring(region.innerEnd(), region.end()) + foreign + text.substring(region.end()));
         }
         String base = remove().text;
         String block = BEGIN + eol + entries + END;
@@ -79,10 +89,53 @@ public final class HostsContent {
         int at = 0;
         for (BlockRegions.Region region : regions) {
             out.append(text, at, region.start());
+            String foreign = foreign(region, LineEnds.detect(text));
+            if (!foreign.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                // the block ended the file without a final line end, and owned the one before it
+                String eol = LineEnds.detect(text);
+                foreign = eol + foreign.substring(0, foreign.length() - (foreign.endsWith("\r\n") ? 2 : 1));
+            }
+            out.append(foreign);
             at = region.end();
         }
         out.append(text, at, text.length());
         return new HostsContent(out.toString());
+    }
+
+    /** Lines between FocusFlow's markers that FocusFlow did not write, without their line ends. */
+    public List<String> foreignLines() {
+        List<String> lines = new ArrayList<>();
+        for (BlockRegions.Region region : BlockRegions.find(text)) {
+            if (region.wellFormed()) {
+                for (int at = region.innerStart(); at < region.innerEnd(); at = HostsLines.nextLine(text, at)) {
+                    String line = HostsLines.line(text, at, HostsLines.nextLine(text, at));
+                    if (!HostsLines.ENTRY.matcher(line).matches()) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The foreign lines of {@code region} as they stand, each with a line end. */
+    private String foreign(BlockRegions.Region region, String eol) {
+        if (!region.wellFormed()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int at = region.innerStart(); at < region.innerEnd();) {
+            int next = HostsLines.nextLine(text, at);
+            String line = HostsLines.line(text, at, next);
+            if (!HostsLines.ENTRY.matcher(line).matches()) {
+                out.append(text, at, next);
+                if (next == text.length() && !text.endsWith("\n")) {
+                    out.append(eol);
+                }
+            }
+            at = next;
+        }
+        return out.toString();
     }
 
     private static String entries(List<String> names, String eol) {

@@ -19,12 +19,17 @@ import java.util.Objects;
  */
 public final class HostsFile {
 
-    /** Size, modification time and identity of the file: if all are equal, its content very likely is too. */
-    public record Stamp(long size, long modifiedMillis, Object fileKey) {
+    /**
+     * Size, modification time, status-change time and identity of the file: if all are equal, its content
+     * is too. The status-change time (POSIX ctime) is set by the system on every write and cannot be put back
+     * by a program, so a same-size edit with the modification time restored is still seen.
+     */
+    public record Stamp(long size, long modifiedMillis, long changedMillis, Object fileKey) {
     }
 
     /** How often an edit is redone when another writer keeps changing the file under it. */
     private static final int ATTEMPTS = 5;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HostsFile.class.getName());
 
     private final Path path;
     private final FileWrites writes;
@@ -81,13 +86,24 @@ public final class HostsFile {
         }
     }
 
-    /** The current stamp; a missing file has the stamp {@code (-1, -1, null)}. */
+    /** The current stamp; a missing file has the stamp {@code (-1, -1, -1, null)}. */
     public Stamp stamp() {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(target(), BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), attributes.fileKey());
+            Path target = target();
+            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), changed(target),
+                    attributes.fileKey());
         } catch (IOException e) {
-            return new Stamp(-1, -1, null);
+            return new Stamp(-1, -1, -1, null);
+        }
+    }
+
+    /** The ctime where the file system has one (Linux, macOS); -1 elsewhere. */
+    private static long changed(Path target) {
+        try {
+            return ((java.nio.file.attribute.FileTime) Files.getAttribute(target, "unix:ctime")).toMillis();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return -1;
         }
     }
 
@@ -103,6 +119,11 @@ public final class HostsFile {
             }
             HostsContent now = content(before);
             HostsContent after = change.apply(now);
+            List<String> foreign = now.foreignLines();
+            if (!foreign.isEmpty() && !after.equals(now)) {
+                LOG.warning(() -> "Kept " + foreign.size() + " line(s) inside FocusFlow's markers in " + path
+                        + " that FocusFlow did not write; they stay in the file, outside its block");
+            }
             if (after.equals(now)) {
                 return false;
             }

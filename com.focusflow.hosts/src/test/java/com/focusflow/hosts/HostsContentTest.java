@@ -137,4 +137,41 @@ class HostsContentTest {
         return new String(HostsContent.of(text.getBytes(StandardCharsets.ISO_8859_1)).remove().bytes(),
                 StandardCharsets.ISO_8859_1);
     }
+
+    /** Issue 19 point 9: a user's lines between FocusFlow's markers are kept, never deleted. */
+    @Test
+    void linesThatAreNotFocusFlowsSurviveInsideTheMarkers() {
+        String engaged = apply("127.0.0.1 localhost\n", YOUTUBE);
+        String edited = engaged.replace("0.0.0.0 youtube.com\n", "0.0.0.0 youtube.com\n10.0.0.5 printer # mine\n\n");
+        HostsContent content = HostsContent.of(edited.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(content.foreignLines()).containsExactly("10.0.0.5 printer # mine", "");
+
+        String removed = new String(content.remove().bytes(), StandardCharsets.ISO_8859_1);
+        assertThat(removed).isEqualTo("127.0.0.1 localhost\n10.0.0.5 printer # mine\n\n");
+
+        String reapplied = apply(edited, YOUTUBE);
+        assertThat(reapplied).startsWith("127.0.0.1 localhost\n" + HostsContent.BEGIN)
+                .endsWith(HostsContent.END + "\n10.0.0.5 printer # mine\n\n").contains("0.0.0.0 youtube.com\n");
+        assertThat(HostsContent.of(reapplied.getBytes(StandardCharsets.ISO_8859_1)).foreignLines()).isEmpty();
+        assertThat(apply(reapplied, YOUTUBE)).isEqualTo(reapplied);
+    }
+
+    @Test
+    void aUsersLinesBetweenLookAlikeMarkersAtTheEndOfAFileWithoutFinalNewlineSurvive() {
+        String text = "a\n" + HostsContent.BEGIN + "\nmy line\n" + HostsContent.END;
+        assertThat(remove(text)).isEqualTo("a\nmy line");
+        String applied = apply(text, YOUTUBE);
+        assertThat(applied).endsWith(HostsContent.END + "\nmy line").contains("0.0.0.0 youtube.com\n");
+        assertThat(apply(applied, YOUTUBE)).isEqualTo(applied);
+        assertThat(remove(applied)).isEqualTo("a\nmy line");
+    }
+
+    /** A user's line inside the block that points a blocked name elsewhere ends up below FocusFlow's: it cannot win. */
+    @Test
+    void aRedirectTypedIntoTheBlockCannotOverrideIt() {
+        String engaged = apply("127.0.0.1 localhost\n", YOUTUBE);
+        String edited = engaged.replace("0.0.0.0 youtube.com\n", "1.2.3.4 youtube.com\n");
+        String repaired = apply(edited, YOUTUBE);
+        assertThat(repaired.indexOf("0.0.0.0 youtube.com")).isLessThan(repaired.indexOf("1.2.3.4 youtube.com"));
+    }
 }

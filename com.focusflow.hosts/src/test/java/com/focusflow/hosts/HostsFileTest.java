@@ -103,6 +103,67 @@ class HostsFileTest {
         assertThat(dir.resolve("nope")).doesNotExist();
     }
 
+    /** Issue 19 point 7: another program appends while FocusFlow edits; its line is never lost. */
+    @Test
+    void anEditByAnotherProgramBetweenReadAndRenameIsKept() throws IOException {
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        FileWrites racing = new FileWrites() {
+            @Override
+            public void write(java.nio.channels.FileChannel channel, java.nio.ByteBuffer bytes) throws IOException {
+                if (writes.getAndIncrement() == 0) { // the other writer strikes while the new content is written
+                    Files.writeString(hosts, "10.0.0.7 nas\n", java.nio.file.StandardOpenOption.APPEND);
+                }
+                FileWrites.super.write(channel, bytes);
+            }
+        };
+
+        assertThat(new HostsFile(hosts, racing).apply(List.of("youtube.com"))).isTrue();
+
+        assertThat(Files.readString(hosts)).startsWith("127.0.0.1 localhost\n10.0.0.7 nas\n").contains("0.0.0.0 youtube.com");
+        assertThat(writes).as("the edit was redone on the new content").hasValue(2);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    /** Issue 19 point 8: a hard-linked file stays linked (written in place), and user attributes survive. */
+    @Test
+    void hardLinksAndExtendedAttributesSurvive() throws IOException {
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
+        Path twin = Files.createLink(dir.resolve("hosts.twin"), hosts);
+
+        new HostsFile(hosts).apply(List.of("youtube.com"));
+
+        assertThat(Files.readString(twin)).as("still the same file").contains("0.0.0.0 youtube.com");
+        assertThat(Files.getAttribute(hosts, "unix:nlink")).isEqualTo(2);
+
+        Path single = Files.writeString(dir.resolve("single"), "127.0.0.1 localhost\n");
+        var view = Files.getFileAttributeView(single, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        try {
+            view.write("focusflow.test", java.nio.ByteBuffer.wrap("kept".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no user extended attributes on this file system: " + e);
+        }
+        new HostsFile(single).apply(List.of("youtube.com"));
+        var after = Files.getFileAttributeView(single, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        assertThat(after.list()).contains("focusflow.test");
+        assertThat(Files.readString(single)).contains("0.0.0.0 youtube.com");
+    }
+
+    /** Issue 19 point 10: a same-size edit with the modification time put back changes the stamp. */
+    @Test
+    void aSameSizeEditWithItsTimeRestoredChangesTheStamp() throws IOException {
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
+        HostsFile file = new HostsFile(hosts);
+        file.apply(List.of("youtube.com"));
+        HostsFile.Stamp before = file.stamp();
+        var modified = Files.getLastModifiedTime(hosts);
+        Files.writeString(hosts, Files.readString(hosts).replace("0.0.0.0 youtube.com", "0.0.0.1 youtube.com"));
+        Files.setLastModifiedTime(hosts, modified);
+        assertThat(Files.size(hosts)).isEqualTo(before.size());
+
+        assertThat(file.stamp()).isNotEqualTo(before);
+    }
+
     static List<String> names(int sites) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < sites; i++) {

@@ -55,6 +55,7 @@ public final class HostsBlocker implements Blocker, EventHandler {
         t.setDaemon(true);
         return t;
     });
+    private final WrittenPaths written;
     private volatile HostsRouter router;
     private BlockSet engagedSet; // guarded by this
 
@@ -62,8 +63,15 @@ public final class HostsBlocker implements Blocker, EventHandler {
     public HostsBlocker(BundleContext context, HostsConfig config, @Reference EventAdmin events) {
         this.context = context;
         this.events = events;
+        java.io.File data = context.getDataFile("hosts-files-written");
+        this.written = data == null ? null : new WrittenPaths(data.toPath());
         this.router = router(config);
-        thread.execute(router::probe);
+        thread.execute(() -> {
+            if (written != null) {
+                written.cleanAllBut(router.settings().path());
+            }
+            router.probe();
+        });
     }
 
     @Modified
@@ -129,7 +137,7 @@ public final class HostsBlocker implements Blocker, EventHandler {
 
     private HostsRouter router(HostsConfig config) {
         return new HostsRouter(HostsSettings.of(config, context.getProperty(PATH_PROPERTY)), thread, DnsFlush::run,
-                this::tampered);
+                this::tampered, written);
     }
 
     private void tampered() {

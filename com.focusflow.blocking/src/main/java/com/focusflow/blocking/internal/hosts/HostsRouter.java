@@ -28,14 +28,18 @@ final class HostsRouter {
     private final ScheduledExecutorService thread;
     private final HostsGuard direct;
     private final HelperRoute helper; // null without a helper socket
+    private final WrittenPaths written;
     private BlockSet engagedSet; // guarded by this
     private Route active; // the route holding the block, guarded by this
     private ScheduledFuture<?> checks; // guarded by this
     private volatile Route route = Route.NONE;
     private volatile BlockerHealth idleHealth = BlockerHealth.up(HostsGuard.NAME);
 
-    HostsRouter(HostsSettings settings, ScheduledExecutorService thread, Runnable flush, Runnable onTamper) {
+    /** @param written where the files that got a block are remembered, or null */
+    HostsRouter(HostsSettings settings, ScheduledExecutorService thread, Runnable flush, Runnable onTamper,
+            WrittenPaths written) {
         this.settings = settings;
+        this.written = written;
         this.thread = thread;
         this.direct = new HostsGuard(new HostsFile(settings.path()), settings.flushDns() ? flush : null, thread::execute,
                 onTamper);
@@ -71,7 +75,12 @@ final class HostsRouter {
         }
         active = chosen;
         switch (chosen) {
-            case DIRECT -> direct.engage(set);
+            case DIRECT -> {
+                if (written != null) {
+                    written.add(settings.path());
+                }
+                direct.engage(set);
+            }
             case HELPER -> helper.engage(set);
             case NONE -> throw noRoute();
         }

@@ -13,6 +13,9 @@ record HostsSettings(Path path, int checkSeconds, boolean flushDns, Path helperS
 
     static HostsSettings of(HostsConfig config, String pathProperty) {
         String socket = config.helperSocket() == null ? "" : config.helperSocket().strip();
+        if (socket.equals(DEFAULT_HELPER_SOCKET) && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac")) {
+            socket = "/var/run/focusflow/helper.sock"; // macOS has no /run (see the launchd plist)
+        }
         return new HostsSettings(HostsPaths.choose(config.path(), pathProperty),
                 Math.max(1, Math.min(60, config.checkSeconds())), config.flushDns(),
                 socket.isEmpty() ? null : Path.of(socket));

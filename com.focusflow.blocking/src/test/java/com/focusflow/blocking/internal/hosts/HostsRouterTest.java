@@ -44,7 +44,7 @@ class HostsRouterTest {
         Path hosts = hosts("rw-r--r--");
         CountDownLatch flushes = new CountDownLatch(2); // one after engage, one after the removal
         HostsRouter router = new HostsRouter(new HostsSettings(hosts, 60, true, null), thread, flushes::countDown, () -> {
-        });
+        }, null);
         router.engage(BLOCK);
         assertThat(Files.readString(hosts)).contains("0.0.0.0 youtube.com");
 
@@ -60,7 +60,7 @@ class HostsRouterTest {
         Path hosts = hosts("rw-r--r--");
         HostsRouter router = new HostsRouter(new HostsSettings(hosts, 60, false, dir.resolve("no.sock")), thread, null,
                 () -> {
-                });
+                }, null);
         assertThat(router.probe()).isEqualTo(Route.DIRECT);
         router.engage(BLOCK);
         assertThat(router.health().route()).isEqualTo("direct");
@@ -75,7 +75,7 @@ class HostsRouterTest {
         Path hosts = hosts("r--r--r--");
         HostsRouter router = new HostsRouter(new HostsSettings(hosts, 60, false, dir.resolve("no.sock")), thread, null,
                 () -> {
-                });
+                }, null);
 
         assertThat(router.probe()).isEqualTo(Route.NONE);
         assertThat(router.health().health()).as("known before a session").isEqualTo(HealthStatus.DEGRADED);
@@ -92,5 +92,20 @@ class HostsRouterTest {
         Path hosts = Files.writeString(dir.resolve("hosts"), ORIGINAL);
         Files.setPosixFilePermissions(hosts, PosixFilePermissions.fromString(permissions));
         return hosts;
+    }
+
+    /** Issue 19 point 10: the path changed while FocusFlow was down mid-session; the old file is cleaned at start. */
+    @Test
+    void aBlockLeftInAFormerlyConfiguredFileIsRemovedAtStart() throws IOException {
+        Path old = hosts("rw-r--r--");
+        Path current = Files.writeString(dir.resolve("hosts.new"), ORIGINAL);
+        WrittenPaths written = new WrittenPaths(dir.resolve("written"));
+        new HostsRouter(new HostsSettings(old, 60, false, null), thread, null, () -> {
+        }, written).engage(BLOCK); // then FocusFlow is killed, and its configuration changed
+
+        written.cleanAllBut(current);
+
+        assertThat(Files.readString(old)).isEqualTo(ORIGINAL);
+        assertThat(Files.readString(current)).isEqualTo(ORIGINAL);
     }
 }
