@@ -30,8 +30,7 @@ import com.focusflow.hosts.protocol.Request;
 public final class HelperBench {
 
     /** The JVM options the systemd unit runs the helper with. */
-    static final List<String> HELPER_JVM = List.of("-XX:+UseSerialGC", "-Xmx24m", "-Xss512k", "-XX:TieredStopAtLevel=1",
-            "-XX:ReservedCodeCacheSize=16m");
+    static final List<String> HELPER_JVM = List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx24m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-Xss256k", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=8m", "-Djdk.nio.maxCachedBufferSize=65536");
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(arg(args, "--hosts", "../shared/data/hosts/adlist-hosts"));
@@ -123,8 +122,10 @@ public final class HelperBench {
     }
 
     private static Process start(List<String> command, Path log) throws IOException {
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "1"); // as the unit sets it
+        return builder.start();
     }
 
     private static void awaitAnswer(HelperClient client) throws Exception {
