@@ -86,7 +86,8 @@ class BlockingControllerTest {
     private final BlockList list = new BlockList(new MemoryBlockListStore(), events);
     private final Settings settings = new Settings();
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final BlockingController controller = new BlockingController(list, settings, events, thread);
+    private final BlockingController controller = new BlockingController(list, settings, events,
+            com.focusflow.blocking.internal.strict.StrictSession.NONE, thread);
 
     /** The positive signal: everything handed to the controller's thread so far has run. */
     private void idle() throws Exception {
