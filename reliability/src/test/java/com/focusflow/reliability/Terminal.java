@@ -1,0 +1,98 @@
+package com.focusflow.reliability;
+
+import com.focusflow.testing.Poll;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FocusFlow started from a terminal, as a user does: the real jar under a pseudo terminal (util-linux
+ * {@code script}), so Gogo's interactive shell runs; the test types lines and reads the screen's text (escape
+ * sequences removed) from a transcript file.
+ */
+final class Terminal implements AutoCloseable {
+
+    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>]|\r|\u0007");
+    private static final Pattern PROMPT = Pattern.compile("(?m)^g! ");
+
+    final App app;
+    private final Path transcript;
+    private final OutputStream keyboard;
+    private int marks;
+
+    private Terminal(App app, Path transcript) {
+        this.app = app;
+        this.transcript = transcript;
+        this.keyboard = app.process.getOutputStream();
+    }
+
+    /** Starts FocusFlow (not headless) under a pseudo terminal on {@code home}. */
+    static Terminal start(Path home, Path hosts, Map<String, String> env) throws IOException {
+        Files.createDirectories(home);
+        int port = App.freePort();
+        Path transcript = home.resolveSibling(home.getFileName() + "-terminal.log");
+        String command = String.join(" ", App.javaCommand(hosts, port, List.of()).stream().map(Terminal::quoted).toList());
+        ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(transcript.toFile()));
+        App.environment(builder, home, env);
+        builder.environment().put("TERM", "xterm");
+        builder.environment().remove("DISPLAY"); // the shell, not the window, is under test
+        return new Terminal(new App(home, hosts, port, builder.start()), transcript);
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** The screen's text so far. */
+    String screen() throws IOException {
+        return ESCAPES.matcher(Files.readString(transcript, StandardCharsets.UTF_8)).replaceAll("");
+    }
+
+    /** Waits for the shell's prompt after FocusFlow is up. */
+    Terminal awaitPrompt() throws Exception {
+        app.awaitReady();
+        Poll.until(Duration.ofSeconds(60), "the shell's prompt", () -> PROMPT.matcher(screen()).find() ? true : null);
+        return this;
+    }
+
+    void type(String line) throws IOException {
+        keyboard.write((line + "\r").getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
+    /** Types a Gogo command and returns what it printed (up to a marker echoed after it). */
+    String run(String command) throws Exception {
+        String mark = "__done_" + (++marks) + "__";
+        int from = screen().length();
+        type(command);
+        type("echo " + mark);
+        Pattern done = Pattern.compile("(?m)^" + mark + "\\s*$");
+        return Poll.until(Duration.ofSeconds(60), "the output of '" + command + "'", () -> {
+            String text = screen().substring(from);
+            Matcher m = done.matcher(text);
+            if (!m.find()) {
+                return null;
+            }
+            String out = text.substring(0, m.start());
+            int echo = out.lastIndexOf("echo " + mark);
+            out = echo < 0 ? out : out.substring(0, out.lastIndexOf('\n', echo) + 1);
+            // drop the line that echoed the command itself
+            int first = out.indexOf('\n');
+            return first < 0 ? "" : out.substring(first + 1).strip();
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        app.close();
+    }
+}
