@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * FocusFlow started from a terminal, as a user does: the real jar under a pseudo terminal (util-linux
  * {@code script}), so Gogo's interactive shell runs; the test types lines and reads the screen's text (escape
@@ -22,6 +25,7 @@ final class Terminal implements AutoCloseable {
 
     private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>]|\r|\u0007");
     private static final Pattern PROMPT = Pattern.compile("(?m)^g! ");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final App app;
     private final Path transcript;
@@ -39,7 +43,9 @@ final class Terminal implements AutoCloseable {
         Files.createDirectories(home);
         int port = App.freePort();
         Path transcript = home.resolveSibling(home.getFileName() + "-terminal.log");
-        String command = String.join(" ", App.javaCommand(hosts, port, List.of()).stream().map(Terminal::quoted).toList());
+        // a terminal of a real size: JLine draws no prompt on one of 0 columns
+        String command = "stty cols 200 rows 50; exec "
+                + String.join(" ", App.javaCommand(hosts, port, List.of()).stream().map(Terminal::quoted).toList());
         ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(transcript.toFile()));
         App.environment(builder, home, env);
@@ -57,9 +63,23 @@ final class Terminal implements AutoCloseable {
         return ESCAPES.matcher(Files.readString(transcript, StandardCharsets.UTF_8)).replaceAll("");
     }
 
-    /** Waits for the shell's prompt after FocusFlow is up. */
+    /**
+     * Waits until FocusFlow is up and the shell shows its prompt. Started from a terminal without a display,
+     * the window cannot open: every health item but {@code ui} must be UP.
+     */
     Terminal awaitPrompt() throws Exception {
-        app.awaitReady();
+        Poll.until(Duration.ofSeconds(90), "health UP but for the window", () -> {
+            if (!app.process.isAlive()) {
+                throw new AssertionError("FocusFlow exited; see " + transcript);
+            }
+            JsonNode health = JSON.readTree(app.get("/health").body());
+            for (JsonNode item : health.path("items")) {
+                if (!"ui".equals(item.path("name").asText()) && !"UP".equals(item.path("status").asText())) {
+                    return null;
+                }
+            }
+            return health.path("items").size() > 0 ? health : null;
+        });
         Poll.until(Duration.ofSeconds(60), "the shell's prompt", () -> PROMPT.matcher(screen()).find() ? true : null);
         return this;
     }

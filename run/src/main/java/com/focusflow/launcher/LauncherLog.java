@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -63,6 +65,10 @@ public final class LauncherLog {
             return;
         }
         try {
+            if (!Files.exists(target) && Files.getFileAttributeView(target.getParent(), PosixFileAttributeView.class) != null) {
+                // Logback appends to the file this makes: owner-only from the first line, whatever the umask
+                Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // the log is best effort: the terminal has the message that matters
