@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Terminal implements AutoCloseable {
 
-    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>]|\r|\u0007");
-    private static final Pattern PROMPT = Pattern.compile("(?m)^g! ");
+    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>]|\u0007");
+    private static final Pattern PROMPT = Pattern.compile("g! ");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final App app;
@@ -60,7 +60,9 @@ final class Terminal implements AutoCloseable {
 
     /** The screen's text so far. */
     String screen() throws IOException {
-        return ESCAPES.matcher(Files.readString(transcript, StandardCharsets.UTF_8)).replaceAll("");
+        // JLine returns to the line's start to redraw it: a carriage return starts a new line of text here
+        return ESCAPES.matcher(Files.readString(transcript, StandardCharsets.UTF_8)).replaceAll("").replace("\r\n", "\n")
+                .replace('\r', '\n');
     }
 
     /**
@@ -95,7 +97,7 @@ final class Terminal implements AutoCloseable {
         int from = screen().length();
         type(command);
         type("echo " + mark);
-        Pattern done = Pattern.compile("(?m)^" + mark + "\\s*$");
+        Pattern done = Pattern.compile("(?<!echo )" + mark); // the marker printed, not the line that typed it
         return Poll.until(Duration.ofSeconds(60), "the output of '" + command + "'", () -> {
             String text = screen().substring(from);
             Matcher m = done.matcher(text);

@@ -29,12 +29,12 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache}) {
             OwnerOnly.directory(dir);
         }
-        for (Path dir : new Path[] {home, layout.config, layout.logs}) {
-            OwnerOnly.filesIn(dir);
-        }
         checkWritable(home);
         layout.installDefaultLogConfig();
         layout.installHeadlessShellProfile();
+        for (Path dir : new Path[] {home, layout.config, layout.logs}) {
+            OwnerOnly.filesIn(dir);
+        }
         return layout;
     }
 
