@@ -148,11 +148,12 @@ class LifecycleTest {
             WebConsole console = new WebConsole(terminal.app);
             long id = console.bundle("com.focusflow.analytics").path("id").asLong();
             terminal.run("uninstall " + id);
-            String installed = terminal.run("install -s " + ANALYTICS.toUri());
-            assertThat(installed).contains("Bundle ID");
-            awaitActive(console, "com.focusflow.analytics");
-            assertThat(terminal.run("start 99999")).as("a bare start is Felix's").doesNotContain("focus:start")
+            Matcher installed = Pattern.compile("Bundle ID: (\\d+)").matcher(terminal.run("install " + ANALYTICS.toUri()));
+            assertThat(installed.find()).isTrue();
+            assertThat(terminal.run("start " + installed.group(1))).as("a bare start is Felix's, not focus:start")
                     .doesNotContain("session");
+            awaitActive(console, "com.focusflow.analytics");
+            assertThat(terminal.run("focus:status")).contains("No session is running.");
 
             terminal.type("stop 0");
 
@@ -162,6 +163,51 @@ class LifecycleTest {
             assertThat(stopped.find()).as(terminal.screen()).isTrue();
         }
         restartsUp(dir.resolve("home"), hosts);
+    }
+
+    /**
+     * A value saved in the console from a load/*.cfg setting: the file follows, reading the configuration from
+     * the shell ({@code cm:getconfiguration}) does not take it away from FocusFlow, and it survives a restart.
+     * The live value is read from its effect: the API refuses a body over the limit, naming it.
+     */
+    @Test
+    void aConsoleSavedSettingSurvivesTheShellAndARestart() throws Exception {
+        Path dir = Settings.scratch("settings");
+        Path hosts = HostsCheck.create(dir);
+        Path home = dir.resolve("home");
+        Path cfg = Files.createDirectories(home.resolve("load")).resolve(API_PID + ".cfg");
+        Files.writeString(cfg, "maxBodyMegabytes=2\n");
+        try (Terminal terminal = Terminal.start(home, hosts, Map.of()).awaitPrompt()) {
+            awaitBodyLimit(terminal.app, 2);
+
+            assertThat(new WebConsole(terminal.app).saveConfiguration(API_PID, Map.of("maxBodyMegabytes", "1"))).isIn(200, 302);
+            awaitBodyLimit(terminal.app, 1);
+            Poll.until(Duration.ofSeconds(30), "the .cfg file to follow the console",
+                    () -> Files.readString(cfg).matches("(?s).*maxBodyMegabytes\\s*=\\s*\"?I?\"?1\\b.*") ? true : null);
+
+            terminal.run("addcommand cm ($.context service ($.context serviceReference org.osgi.service.cm.ConfigurationAdmin))");
+            assertThat(terminal.run("cm:getconfiguration " + API_PID)).doesNotContain("Exception");
+            assertThat(new WebConsole(terminal.app).configuration(API_PID).toString()).contains("\"1\"");
+            awaitBodyLimit(terminal.app, 1);
+
+            terminal.type("stop 0");
+            assertThat(terminal.app.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        try (App again = App.start(home, hosts).awaitReady()) {
+            awaitBodyLimit(again, 1);
+        }
+    }
+
+    private static final String API_PID = "com.focusflow.http.api";
+
+    /** Waits until a body just over {@code megabytes} is refused with the limit in the message. */
+    private static void awaitBodyLimit(App app, int megabytes) throws Exception {
+        String body = "x".repeat(megabytes * 1024 * 1024 + 512 * 1024);
+        String limit = "limit of " + megabytes * 1024L * 1024L + " bytes";
+        Poll.until(Duration.ofSeconds(30), "the body limit of " + megabytes + " MB", () -> {
+            String answer = app.post("/import", body).body();
+            return answer.contains(limit) ? answer : null;
+        });
     }
 
     private static void restartsUp(Path home, Path hosts) throws Exception {

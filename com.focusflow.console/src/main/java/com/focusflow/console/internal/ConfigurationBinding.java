@@ -1,6 +1,9 @@
 package com.focusflow.console.internal;
 
 import java.io.IOException;
+import java.util.Dictionary;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -20,15 +23,23 @@ import org.slf4j.LoggerFactory;
  * FocusFlow component would silently fall back to its defaults. Bound to the multi-location {@code ?}, a
  * configuration is never rebound by such a call; a location somebody sets on purpose is put back to {@code ?}
  * as well, inside the update, before Declarative Services hears of it.
+ * <p>
+ * It also keeps a configuration that came from a {@code load/*.cfg} file linked to that file. FileInstall
+ * writes a change made elsewhere back into the file ({@code felix.fileinstall.enableConfigSave}) only while
+ * the configuration carries {@code felix.fileinstall.filename}; the Web Console saves just the properties on
+ * its form and drops it, which left the file saying 1 while FocusFlow used 2. The link is put back, so the
+ * file follows the console.
  */
 @Component(service = SynchronousConfigurationListener.class)
 public final class ConfigurationBinding implements SynchronousConfigurationListener {
 
     static final String ANY_BUNDLE = "?";
+    static final String FILE_LINK = "felix.fileinstall.filename";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationBinding.class);
 
     private final ConfigurationAdmin configAdmin;
+    private final Map<String, Object> files = new ConcurrentHashMap<>();
 
     @Activate
     public ConfigurationBinding(@Reference ConfigurationAdmin configAdmin) throws IOException, InvalidSyntaxException {
@@ -36,18 +47,24 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
         Configuration[] existing = configAdmin.listConfigurations(null);
         for (Configuration config : existing == null ? new Configuration[0] : existing) {
             bind(config);
+            link(config);
         }
     }
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (event.getType() == ConfigurationEvent.CM_DELETED || !isFocusFlows(event.getFactoryPid(), event.getPid())) {
+        if (!isFocusFlows(event.getFactoryPid(), event.getPid())) {
+            return;
+        }
+        if (event.getType() == ConfigurationEvent.CM_DELETED) {
+            files.remove(event.getPid());
             return;
         }
         try {
             Configuration[] found = configAdmin.listConfigurations("(service.pid=" + event.getPid() + ")");
             if (found != null) {
                 bind(found[0]);
+                link(found[0]);
             }
         } catch (IOException | InvalidSyntaxException e) {
             LOG.warn("Could not check the binding of configuration {}: {}", event.getPid(), e.toString());
@@ -65,6 +82,27 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
                 LOG.info("Configuration {} was bound to {}; bound to '?' again so FocusFlow keeps reading it",
                         config.getPid(), location);
             }
+        }
+    }
+
+    /** Remembers the file a configuration came from, and puts the link back when an update dropped it. */
+    private void link(Configuration config) throws IOException {
+        if (!isFocusFlows(config.getFactoryPid(), config.getPid())) {
+            return;
+        }
+        Dictionary<String, Object> properties = config.getProperties();
+        if (properties == null) {
+            return;
+        }
+        Object file = properties.get(FILE_LINK);
+        if (file != null) {
+            files.put(config.getPid(), file);
+            return;
+        }
+        Object known = files.get(config.getPid());
+        if (known != null) {
+            properties.put(FILE_LINK, known);
+            config.update(properties); // FileInstall hears this update with the link and writes the file
         }
     }
 
