@@ -187,7 +187,8 @@ class LifecycleTest {
 
             terminal.run("addcommand cm ($.context service ($.context serviceReference org.osgi.service.cm.ConfigurationAdmin))");
             assertThat(terminal.run("cm:getconfiguration " + API_PID)).doesNotContain("Exception");
-            assertThat(new WebConsole(terminal.app).configuration(API_PID).toString()).contains("\"1\"");
+            assertThat(new WebConsole(terminal.app).configuration(API_PID).toString()).contains("\"value\":1,")
+                    .contains("\"bundleLocation\":\"?\"");
             awaitBodyLimit(terminal.app, 1);
 
             terminal.type("stop 0");

@@ -164,6 +164,6 @@ class ReadmeExamplesTest {
     }
 
     private static Path repository() {
-        return Path.of(System.getProperty("focusflow.jar")).toAbsolutePath().getParent().getParent().getParent();
+        return Path.of(System.getProperty("focusflow.jar")).toAbsolutePath().normalize().getParent().getParent().getParent();
     }
 }

@@ -91,25 +91,21 @@ final class Terminal implements AutoCloseable {
         keyboard.flush();
     }
 
-    /** Types a Gogo command and returns what it printed (up to a marker echoed after it). */
+    /**
+     * Types a Gogo command and returns what it printed, up to a marker echoed after it. The marker is typed as
+     * {@code $((n))} and printed as {@code n}: the terminal echoes what is typed ahead, so the printed marker
+     * must differ from the typed one.
+     */
     String run(String command) throws Exception {
-        String mark = "__done_" + (++marks) + "__";
+        int n = ++marks;
         int from = screen().length();
         type(command);
-        type("echo " + mark);
-        Pattern done = Pattern.compile("(?<!echo )" + mark); // the marker printed, not the line that typed it
+        type("echo __done___$((" + n + "))");
+        Pattern done = Pattern.compile("__done___" + n + "(?![0-9])");
         return Poll.until(Duration.ofSeconds(60), "the output of '" + command + "'", () -> {
             String text = screen().substring(from);
             Matcher m = done.matcher(text);
-            if (!m.find()) {
-                return null;
-            }
-            String out = text.substring(0, m.start());
-            int echo = out.lastIndexOf("echo " + mark);
-            out = echo < 0 ? out : out.substring(0, out.lastIndexOf('\n', echo) + 1);
-            // drop the line that echoed the command itself
-            int first = out.indexOf('\n');
-            return first < 0 ? "" : out.substring(first + 1).strip();
+            return m.find() ? text.substring(0, m.start()).replace("echo __done___$((" + n + "))", "").strip() : null;
         });
     }
 
