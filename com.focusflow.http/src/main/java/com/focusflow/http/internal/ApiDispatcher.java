@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.http.ApiResource;
+import com.focusflow.support.log.LogText;
 
 /**
  * Serves every {@link ApiResource} service (whiteboard) under {@value ApiResource#BASE_PATH}: routing,
@@ -97,7 +98,8 @@ public final class ApiDispatcher extends HttpServlet {
             discardUnreadBody(request);
             writer.error(response, e.kind().httpStatus(), e);
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
+            LOG.error("Unexpected failure answering {} {}", LogText.escape(request.getMethod()),
+                    LogText.escape(request.getRequestURI()), e);
             writer.error(response, 500, new FocusFlowException(ErrorKind.IO,
                     "unexpected error; the log file has the details"));
         }

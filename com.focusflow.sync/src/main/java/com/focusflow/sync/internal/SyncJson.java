@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.focusflow.api.sync.SyncFormat;
+import com.focusflow.support.json.StrictJson;
 
-/** The document's JSON settings: the API's wire forms (as over HTTP) and the import's size limits. */
+/**
+ * The document's JSON settings: the API's wire forms (as over HTTP), the import's size limits, and the same
+ * strict types as the API ({@link StrictJson}: no {@code "25"} for 25, no 1 for true, no key twice).
+ */
 final class SyncJson {
 
     static final ObjectMapper MAPPER = build();
@@ -27,7 +31,7 @@ final class SyncJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        return JsonMapper.builder(factory)
+        return StrictJson.configure(JsonMapper.builder(factory))
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -36,7 +40,6 @@ final class SyncJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
     }
 }
