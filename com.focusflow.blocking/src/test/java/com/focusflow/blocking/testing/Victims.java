@@ -53,7 +53,10 @@ public final class Victims implements AutoCloseable {
     }
 
     public Process start(ProcessBuilder builder) throws IOException {
-        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process process = builder.start();
         started.add(process);
         return process;
     }

@@ -12,6 +12,8 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.blocking.internal.list.AppNames;
+
 /**
  * Which blocked apps were warned about, and closing them when their grace period is over: a graceful
  * request first, forced {@link ProcessWatcher#KILL_GRACE} later. A process of the same blocked name whose
@@ -129,9 +131,13 @@ final class Closings {
         }
     }
 
+    /**
+     * The blocked name the process matches. A protected name never matches, whatever the block list holds:
+     * a shell running some script has the script as its identity, yet blocking "bash" must not close it.
+     */
     private String blockedName(ProcessInfo process) {
         for (String name : process.names()) {
-            if (blocked.contains(name)) {
+            if (blocked.contains(name) && !AppNames.isProtected(name)) {
                 return name;
             }
         }

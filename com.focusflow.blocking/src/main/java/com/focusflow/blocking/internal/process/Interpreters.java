@@ -25,6 +25,10 @@ final class Interpreters {
     private Interpreters() {
     }
 
+    static boolean isShell(String key) {
+        return SHELLS.contains(key);
+    }
+
     /** Whether {@code key} (an executable's matching key) is an interpreter whose script names the app. */
     static boolean isInterpreter(String key) {
         return SHELLS.contains(key) || FAMILIES.stream().anyMatch(f -> key.equals(f) || key.startsWith(f)

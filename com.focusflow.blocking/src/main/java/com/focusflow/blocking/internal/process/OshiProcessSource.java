@@ -56,6 +56,7 @@ public final class OshiProcessSource implements ProcessSource {
         boolean system = pid <= 2 || parent == 2 || (process.getPath().isEmpty() && arguments.isEmpty());
         String exe = process.getPath().isEmpty() ? null : process.getPath();
         return Optional.of(new ProcessInfo(pid, parent, -1, process.getStartTime(),
-                ProcessNames.of(exe, arguments, process.getName()), owners.includes(process.getUser()), system));
+                ProcessNames.of(exe, arguments, process.getName(),
+                        script -> Path.of(script).isAbsolute() && java.nio.file.Files.isRegularFile(Path.of(script))), owners.includes(process.getUser()), system));
     }
 }

@@ -82,7 +82,8 @@ public final class ProcFsSource implements ProcessSource {
             String exe = exe(dir);
             List<String> argv = argv(dir);
             boolean kernel = pid == 2 || ppid == 2 || (exe == null && argv.isEmpty() && uid == 0);
-            return Optional.of(new ProcessInfo(pid, ppid, group, start, ProcessNames.of(exe, argv, comm), owners.includes(uid),
+            return Optional.of(new ProcessInfo(pid, ppid, group, start, ProcessNames.of(exe, argv, comm,
+                    script -> Files.isRegularFile(dir.resolve("cwd").resolve(script))), owners.includes(uid),
                     kernel || pid == 1 || privileged(dir)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

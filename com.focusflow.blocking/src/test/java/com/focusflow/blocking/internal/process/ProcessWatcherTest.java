@@ -137,10 +137,10 @@ class ProcessWatcherTest {
         Path hydra = victims.copy("/bin/dash", name);
         Path generations = victims.file(name + ".log");
         // every 0.4 s: note this generation, start the next one in the background, exit
-        String body = "echo $$ >> " + generations + "; sleep 0.4; \"$0\" -c \"$BODY\" & exit 0";
+        String body = "echo $$ $(date +%s.%N) >> " + generations + "; sleep 0.4; \"$0\" -c \"$BODY\" & exit 0";
         ProcessBuilder builder = new ProcessBuilder(hydra.toString(), "-c", body);
         builder.environment().put("BODY", body);
-        victims.start(builder);
+        victims.start(builder.redirectErrorStream(true).redirectOutput(victims.file(name + ".out").toFile()));
         ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), Duration.ofMillis(500),
                 Duration.ofSeconds(2));
         watcher.engage(Set.of(name));
@@ -150,8 +150,12 @@ class ProcessWatcherTest {
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
         }
-        long survivedGenerations = java.nio.file.Files.readAllLines(generations).size();
-        System.out.printf("fork chain: %d generations started, %d warning(s), ended%n", survivedGenerations, warnings.size());
+        List<String> lines = java.nio.file.Files.readAllLines(generations);
+        long survivedGenerations = lines.size();
+        System.out.println("generations: " + lines + " now " + System.currentTimeMillis() + " output: "
+                + java.nio.file.Files.readString(victims.file(name + ".out")));
+        System.out.printf("fork chain: %d generations started, %d warning(s), %d close(s), ended%n", survivedGenerations,
+                warnings.size(), closed.size());
         assertThat(warnings).as("one warning for the whole chain").hasSize(1);
     }
 
