@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,6 +49,12 @@ final class App implements AutoCloseable {
 
     /** The same, started through {@code wrapper} (a command that runs the JVM as its child and forwards SIGTERM). */
     static App start(List<String> wrapper, Path home, Path hosts, String... jvmOptions) throws IOException {
+        return start(wrapper, home, hosts, Map.of(), jvmOptions);
+    }
+
+    /** The same with extra environment variables for the JVM (e.g. {@code LANG=C}). */
+    static App start(List<String> wrapper, Path home, Path hosts, Map<String, String> env, String... jvmOptions)
+            throws IOException {
         Files.createDirectories(home);
         int port = freePort();
         List<String> command = new ArrayList<>(wrapper);
@@ -61,7 +68,19 @@ final class App implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console(home).toFile()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        builder.environment().putAll(env);
         return new App(home, hosts, port, builder.start());
+    }
+
+    /**
+     * As root, FocusFlow closes only the desktop users' apps; the suite's victims are root's own, so its data
+     * dirs name root as the desktop user (what an admin would configure for a machine used as root).
+     */
+    static void closeRootsAppsWhenRoot(Path home) throws IOException {
+        if (Settings.root()) {
+            Files.createDirectories(home.resolve("load"));
+            Files.writeString(home.resolve("load").resolve("com.focusflow.blocking.process.cfg"), "users=root\n");
+        }
     }
 
     private static int freePort() throws IOException {

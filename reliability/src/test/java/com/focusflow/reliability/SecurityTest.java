@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,7 @@ class SecurityTest {
     @BeforeAll
     static void start() throws Exception {
         dir = Settings.scratch("security");
+        App.closeRootsAppsWhenRoot(dir.resolve("home"));
         app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady();
     }
 
@@ -207,6 +209,7 @@ class SecurityTest {
     @Order(7)
     void theProcessWatcherSparesFocusFlowsOwnAncestors() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("ancestors"));
+        App.closeRootsAppsWhenRoot(sub.resolve("home"));
         Path wrapper = Files.copy(Path.of("/usr/bin/timeout"), sub.resolve("ffwrapper"), StandardCopyOption.REPLACE_EXISTING);
         try (App wrapped = App.start(List.of(wrapper.toString(), "3600"), sub.resolve("home"),
                 HostsCheck.create(sub)).awaitReady()) {
