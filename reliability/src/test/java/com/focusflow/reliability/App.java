@@ -93,6 +93,17 @@ final class App implements AutoCloseable {
         });
     }
 
+    /**
+     * As root, FocusFlow closes only the desktop users' apps; the suite's victims are root's own, so its data
+     * dirs name root as the desktop user (what an admin would configure for a machine used as root).
+     */
+    static void closeRootsAppsWhenRoot(Path home) throws IOException {
+        if (Settings.root()) {
+            Files.createDirectories(home.resolve("load"));
+            Files.writeString(home.resolve("load").resolve("com.focusflow.blocking.process.cfg"), "users=root\n");
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,7 @@ class SecurityTest {
     @BeforeAll
     static void start() throws Exception {
         dir = Settings.scratch("security");
+        App.closeRootsAppsWhenRoot(dir.resolve("home"));
         app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady();
     }
 
@@ -207,6 +209,7 @@ class SecurityTest {
     @Order(7)
     void theProcessWatcherSparesFocusFlowsOwnAncestors() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("ancestors"));
+        App.closeRootsAppsWhenRoot(sub.resolve("home"));
         Path wrapper = Files.copy(Path.of("/usr/bin/timeout"), sub.resolve("ffwrapper"), StandardCopyOption.REPLACE_EXISTING);
         try (App wrapped = App.start(List.of(wrapper.toString(), "3600"), sub.resolve("home"),
                 HostsCheck.create(sub)).awaitReady()) {
@@ -224,17 +227,154 @@ class SecurityTest {
         }
     }
 
-    /** Last: it locks 127.0.0.1 out for a minute. */
+
+    /** Issue 19.1: a DNS-rebound page names another host; it is refused before authentication, on every path. */
     @Test
-    @Order(8)
-    void wrongPasswordsAreRateLimited() throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            statuses.add(app.send(App.withBasic(app.request("/health"), App.USER, "guess-" + i).GET().build()).statusCode());
+    @Order(9)
+    void aForeignHostHeaderIsMisdirectedOnEveryPath() throws Exception {
+        String auth = RawHttp.basic(App.USER, App.PASSWORD);
+        String evil = "Host: evil.example:" + app.port + "\r\nOrigin: http://evil.example:" + app.port + "\r\n";
+        RawHttp.Response rebound = RawHttp.send(app.port, null, "PUT", App.API + "/blocking",
+                evil + auth + "Content-Type: application/json\r\n", "{\"enabled\":false}");
+        assertThat(rebound.status()).as(rebound.body()).isEqualTo(421);
+        assertThat(app.get("/blocking").body()).as("blocking unchanged").contains("\"enabled\":true");
+        for (String path : List.of("/system/console/bundles", "/system/console", App.API + "/health", "/", "/nothing")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "GET", path, "Host: evil.example:" + app.port + "\r\n", null);
+            assertThat(r.status()).as("GET %s without credentials, foreign Host", path).isEqualTo(421);
         }
-        // one wrong password was tried before (the log test): the lockout starts at the tenth
-        assertThat(statuses.subList(0, 9)).containsOnly(401);
-        assertThat(statuses.subList(9, 12)).containsOnly(429);
-        assertThat(app.get("/health").statusCode()).as("even the right password, during the lockout").isEqualTo(429);
+        for (String host : List.of("localhost", "127.0.0.1", "LocalHost")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "GET", App.API + "/health",
+                    "Host: " + host + ":" + app.port + "\r\n" + auth, null);
+            assertThat(r.status()).as(host).isEqualTo(200);
+        }
+        assertThat(RawHttp.send(app.port, null, "GET", App.API + "/health", "Host: 127.0.0.1:1\r\n" + auth, null).status())
+                .as("another port").isEqualTo(421);
+        System.out.println("SECURITY host header: foreign names and ports 421 on API, console and unknown paths");
+    }
+
+    /** Issue 19.5: no page may be framed by another site, nothing leaks through Referer; refusals included. */
+    @Test
+    @Order(10)
+    void everyAnswerForbidsFramingAndReferrers() throws Exception {
+        String auth = RawHttp.basic(App.USER, App.PASSWORD);
+        String host = "Host: 127.0.0.1:" + app.port + "\r\n";
+        for (RawHttp.Response r : List.of(RawHttp.send(app.port, null, "GET", "/system/console/bundles", host + auth, null),
+                RawHttp.send(app.port, null, "GET", "/system/console/focusflow", host + auth, null),
+                RawHttp.send(app.port, null, "GET", App.API + "/health", host + auth, null),
+                RawHttp.send(app.port, null, "GET", "/system/console/bundles", host, null),
+                RawHttp.send(app.port, null, "GET", App.API + "/health", host, null),
+                RawHttp.send(app.port, null, "GET", "/", "Host: evil.example\r\n", null))) {
+            assertThat(r.header("X-Frame-Options")).as("status %d", r.status()).isEqualTo("DENY");
+            assertThat(r.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+        }
+    }
+
+    /** Issue 19.4 and 19.16: the path as routed decides the origin check; OPTIONS and POST /components give no 500. */
+    @Test
+    @Order(11)
+    void dotSegmentsCannotSkipTheOriginCheckAndTheConsoleNeverFailsWithA500() throws Exception {
+        String auth = RawHttp.basic(App.USER, App.PASSWORD);
+        String host = "Host: 127.0.0.1:" + app.port + "\r\n";
+        String form = "Content-Type: application/x-www-form-urlencoded\r\nOrigin: http://evil.example\r\n";
+        for (String path : List.of("/focusflow/api/v1/../../../system/console/configMgr/com.focusflow.session",
+                "/focusflow/api/v1/./../../../system/console/configMgr/com.focusflow.session")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "POST", path, host + auth + form, "apply=true&checkpointSeconds=59");
+            assertThat(r.status()).as("%s: %s", path, r.body()).isIn(400, 403);
+        }
+        for (String path : List.of("/system/console/bundles", "/system/console/components", "/system/console/services",
+                "/system/console/components/1", "/system/console/configMgr")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "OPTIONS", path, host + auth, null);
+            assertThat(r.status()).as("OPTIONS %s", path).isEqualTo(204);
+            assertThat(r.header("Allow")).contains("GET").contains("POST");
+        }
+        for (String path : List.of("/system/console/components", "/system/console/components/")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "POST", path, host + auth + "Content-Type: application/x-www-form-urlencoded\r\n", "action=enable");
+            assertThat(r.status()).as("POST %s", path).isEqualTo(400);
+        }
+        assertThat(Files.readString(app.log(), StandardCharsets.UTF_8)).doesNotContain("\"reqInfo\" is null");
+    }
+
+    /** Issue 19.6 (the API part): nothing about the machine before authentication. */
+    @Test
+    @Order(12)
+    void theRefusalNamesNoPath() throws Exception {
+        HttpResponse<String> r = app.send(app.request("/health").GET().build());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).contains("credentials.properties").doesNotContain(app.home.toString()).doesNotContain("/home/")
+                .doesNotContain("/root");
+    }
+
+    /** Issue 19.3: a user name with a line break or an escape sequence cannot forge a log line or reach the terminal. */
+    @Test
+    @Order(13)
+    void outsideTextInTheLogIsEscaped() throws Exception {
+        String forged = "evil\n2026-12-05 08:00:00,000 INFO  [main] FORGED-" + App.PASSWORD.hashCode() + " admin logged in\u001b[2J";
+        app.send(App.withBasic(app.request("/health"), forged, "x").GET().build());
+        Path[] logs = { app.log(), app.console() };
+        for (Path log : logs) {
+            String text = Poll.until(Duration.ofSeconds(10), "the wrong login logged", () -> {
+                String t = Files.readString(log, StandardCharsets.UTF_8);
+                return t.contains("FORGED-" + App.PASSWORD.hashCode()) ? t : null;
+            });
+            assertThat(text.lines().filter(l -> l.contains("FORGED-"))).as(log.toString())
+                    .allMatch(l -> l.contains("Wrong credentials for user 'evil\\n2026-12-05"));
+            assertThat(text).as(log.toString()).doesNotContain("\u001b[2J").contains("\\u001b[2J");
+        }
+    }
+
+    /** Issue 19.13 and 19.14: wrong JSON types and impossible times are refused naming the field, nothing changes. */
+    @Test
+    @Order(14)
+    void wrongTypesAndImpossibleTimesAreInvalidInput() throws Exception {
+        List<String[]> refused = List.of(
+                new String[] { "/sessions", "{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":1}", "strict" },
+                new String[] { "/sessions", "{\"type\":\"focus\",\"plannedMinutes\":25.7,\"strict\":false}", "plannedMinutes" },
+                new String[] { "/sessions", "{\"type\":\"focus\",\"plannedMinutes\":\"25\",\"strict\":false}", "plannedMinutes" },
+                new String[] { "/sessions", "{\"type\":\"focus\",\"plannedMinutes\":4294967321,\"strict\":false}", "plannedMinutes" },
+                new String[] { "/sessions", "{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":false,\"strict\":true}", "strict" },
+                new String[] { "/blocklist", "{\"type\":\"app\",\"value\":true}", "value" });
+        for (String[] r : refused) {
+            HttpResponse<String> answer = app.post(r[0], r[1]);
+            assertThat(answer.statusCode()).as(r[1]).isEqualTo(400);
+            assertThat(answer.body()).as(r[1]).contains("INVALID_INPUT").contains(r[2]);
+        }
+        HttpResponse<String> put = app.put("/blocking", "{\"enabled\":0}");
+        assertThat(put.statusCode()).isEqualTo(400);
+        assertThat(put.body()).contains("enabled");
+        assertThat(app.get("/sessions/active").statusCode()).as("no session started").isEqualTo(204);
+        assertThat(app.get("/blocking").body()).contains("\"enabled\":true");
+        HttpResponse<String> far = app.get("/sessions?from=%2B999999999-12-31T23:59:59Z");
+        assertThat(far.statusCode()).as(far.body()).isEqualTo(400);
+        assertThat(far.body()).contains("INVALID_INPUT").contains("from");
+    }
+
+    /**
+     * Last: it locks loopback out for a minute. Issue 19.2: all of 127.0.0.0/8 is one client, so guesses
+     * spread over 127.10.0.x are throttled together; a browser holding the device cookie of an earlier
+     * successful login still gets in.
+     */
+    @Test
+    @Order(99)
+    void wrongPasswordsAreRateLimitedAcrossAllOfLoopback() throws Exception {
+        String host = "Host: 127.0.0.1:" + app.port + "\r\n";
+        RawHttp.Response login = RawHttp.send(app.port, null, "GET", App.API + "/health", host + RawHttp.basic(App.USER, App.PASSWORD), null);
+        assertThat(login.status()).isEqualTo(200);
+        String cookie = login.header("Set-Cookie").split(";")[0];
+        assertThat(cookie).startsWith("FocusFlowDevice=");
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            statuses.add(RawHttp.send(app.port, "127.10.0." + i, "GET", App.API + "/health",
+                    host + RawHttp.basic(App.USER, "guess-" + i), null).status());
+        }
+        System.out.println("SECURITY 30 wrong passwords from 127.10.0.1-30: " + statuses);
+        int firstLock = statuses.indexOf(429);
+        assertThat(firstLock).as("locked out within the first ten guesses").isBetween(0, 9);
+        assertThat(statuses.subList(firstLock, statuses.size())).containsOnly(429);
+        assertThat(app.get("/health").statusCode()).as("even the right password, without the cookie").isEqualTo(429);
+        assertThat(RawHttp.send(app.port, "127.0.0.1", "GET", App.API + "/health",
+                host + RawHttp.basic(App.USER, App.PASSWORD) + "Cookie: " + cookie + "\r\n", null).status())
+                .as("the user's browser with its device cookie").isEqualTo(200);
     }
 }

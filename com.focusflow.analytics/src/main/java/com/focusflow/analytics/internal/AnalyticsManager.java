@@ -35,6 +35,7 @@ import com.focusflow.api.session.SessionTopics;
 import com.focusflow.persistence.FocusFlowDatabase;
 import com.focusflow.persistence.MigrationScripts;
 import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.support.log.LogText;
 
 /**
  * The {@link AnalyticsService}, and the event handler that keeps {@code daily_analytics} up to date: a
@@ -78,7 +79,8 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
         try {
             return ZoneId.of(configured.strip());
         } catch (DateTimeException e) {
-            LOG.warn("Time zone '{}' is unknown; using the system's ({})", configured, ZoneId.systemDefault());
+            LOG.warn("Time zone '{}' is unknown; using the system's ({})", LogText.escape(configured),
+                    ZoneId.systemDefault());
             return ZoneId.systemDefault();
         }
     }

@@ -35,9 +35,28 @@ public final class Victims implements AutoCloseable {
         return copy;
     }
 
+    /** An executable script named {@code name} with {@code content} (starting with its #! line). */
+    public Path script(String name, String content) throws IOException {
+        Path script = file(name);
+        Files.writeString(script, content);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script;
+    }
+
+    /** A path for a file of the test's, removed with the victims. */
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
     public Process start(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return start(new ProcessBuilder(command));
+    }
+
+    public Process start(ProcessBuilder builder) throws IOException {
+        if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process process = builder.start();
         started.add(process);
         return process;
     }

@@ -38,13 +38,21 @@ final class ConsoleActions {
                 return "Stopped the " + ended.type() + " session.";
             }
             case BLOCKING -> {
-                boolean enabled = Boolean.parseBoolean(parameter.apply("enabled"));
+                boolean enabled = onOrOff(parameter.apply("enabled"));
                 BlockingStatus status = needed(services.blocking(), "blocking").setEnabled(enabled);
                 return "Blocking is " + (status.enabled() ? "on" : "off") + ".";
             }
             default -> throw FocusFlowException.invalidInput("unknown action '%s'; allowed: %s, %s, %s", action,
                     START, STOP, BLOCKING);
         }
+    }
+
+    /** Only the two values the page sends: anything else must not quietly turn blocking off. */
+    private static boolean onOrOff(String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        throw FocusFlowException.invalidInput("enabled must be true or false, was '%s'", value);
     }
 
     private static int minutes(String value) {

@@ -60,6 +60,18 @@ class ConsoleActionsTest {
     }
 
     @Test
+    void blockingIsTurnedOnOrOffOnlyByTrueOrFalse() {
+        for (String value : new String[] { "no", "", "FALSE", "0", "off", " false" }) {
+            assertThatThrownBy(() -> ConsoleActions.apply(services, Map.of("action", "blocking", "enabled", value)::get))
+                    .as("'%s'", value).isInstanceOf(FocusFlowException.class)
+                    .hasMessage("enabled must be true or false, was '" + value + "'");
+        }
+        assertThatThrownBy(() -> ConsoleActions.apply(services, Map.of("action", "blocking")::get))
+                .hasMessage("enabled must be true or false, was 'null'");
+        verify(blocking, never()).setEnabled(org.mockito.ArgumentMatchers.anyBoolean());
+    }
+
+    @Test
     void aMissingServiceIsUnavailableNotAnError() {
         ConsoleServices none = new ConsoleServices(null, null, null, null, null);
         assertThatThrownBy(() -> ConsoleActions.apply(none, Map.of("action", "stop")::get))

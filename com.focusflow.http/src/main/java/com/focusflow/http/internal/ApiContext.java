@@ -33,7 +33,7 @@ public final class ApiContext extends ServletContextHelper {
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var user = authenticator.authenticate(request);
+        var user = authenticator.authenticate(request, response);
         if (user.isPresent()) {
             request.setAttribute(REMOTE_USER, user.get());
             request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.BASIC_AUTH);

@@ -29,6 +29,7 @@ import com.focusflow.api.health.HealthService;
 import com.focusflow.api.health.HealthStatus;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.http.status.ErrorStatus;
+import com.focusflow.support.log.LogText;
 
 /**
  * Serves every {@link ApiResource} service (whiteboard) under {@value ApiResource#BASE_PATH}: routing by
@@ -127,7 +128,8 @@ public final class ApiDispatcher extends HttpServlet {
             discardUnreadBody(request);
             writer.error(response, ErrorStatus.of(e.kind()), e, head);
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
+            LOG.error("Unexpected failure answering {} {}", LogText.escape(request.getMethod()),
+                    LogText.escape(request.getRequestURI()), e);
             writer.error(response, 500, new FocusFlowException(ErrorKind.IO,
                     "unexpected error; the log file has the details"), head);
         }

@@ -1,5 +1,6 @@
 package com.focusflow.http.internal;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,9 +13,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.support.log.LogText;
+
 /**
  * HTTP Basic authentication against the credential store, shared by the Web Console and the API, with
- * a throttle on wrong passwords per client address.
+ * a throttle on wrong passwords per client: all of loopback counts as one client, and a client holding a
+ * device cookie from an earlier successful login counts on its own ({@link DeviceCookies}).
  */
 @Component(service = Authenticator.class)
 public final class Authenticator {
@@ -27,21 +31,27 @@ public final class Authenticator {
 
     private final CredentialStore store;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
 
     @Activate
     public Authenticator(@Reference CredentialStore store) {
-        this(store, new LoginThrottle(MAX_FAILURES, FAILURE_WINDOW, System::nanoTime));
+        this(store, new LoginThrottle(MAX_FAILURES, FAILURE_WINDOW, System::nanoTime), new DeviceCookies(new SecureRandom()));
     }
 
-    Authenticator(CredentialStore store, LoginThrottle throttle) {
+    Authenticator(CredentialStore store, LoginThrottle throttle, DeviceCookies devices) {
         this.store = store;
         this.throttle = throttle;
+        this.devices = devices;
     }
 
-    /** @return the user name if the request carries the stored credentials and is not throttled */
-    public Optional<String> authenticate(HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        if (throttle.isBlocked(address)) {
+    /**
+     * @return the user name if the request carries the stored credentials and is not throttled; a client
+     *         without a device cookie gets one with the answer
+     */
+    public Optional<String> authenticate(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> device = devices.presented(request);
+        String client = device.map(ClientKey::ofDevice).orElseGet(() -> ClientKey.of(request.getRemoteAddr()));
+        if (throttle.isBlocked(client)) {
             return Optional.empty();
         }
         Optional<Credentials> presented = BasicAuthorization.parse(request.getHeader("Authorization"));
@@ -49,11 +59,15 @@ public final class Authenticator {
             return Optional.empty();
         }
         if (store.accepts(presented.get())) {
-            throttle.succeeded(address);
+            throttle.succeeded(client);
+            if (device.isEmpty()) {
+                devices.issue(response);
+            }
             return Optional.of(presented.get().username());
         }
-        throttle.failed(address);
-        LOG.warn("Wrong credentials for user '{}' from {}", presented.get().username(), address);
+        throttle.failed(client);
+        LOG.warn("Wrong credentials for user '{}' from {}", LogText.escape(presented.get().username()),
+                request.getRemoteAddr());
         return Optional.empty();
     }
 
@@ -62,7 +76,8 @@ public final class Authenticator {
      * is throttled, else 401 asking for credentials. The caller writes the body.
      */
     public void challenge(HttpServletRequest request, HttpServletResponse response) {
-        long retryAfter = throttle.retryAfterSeconds(request.getRemoteAddr());
+        long retryAfter = throttle.retryAfterSeconds(devices.presented(request).map(ClientKey::ofDevice)
+                .orElseGet(() -> ClientKey.of(request.getRemoteAddr())));
         if (retryAfter > 0) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(retryAfter));
@@ -72,10 +87,14 @@ public final class Authenticator {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
     }
 
-    /** The message for a refused request, naming where the credentials are. */
+    /**
+     * The message for a refused request. It names no path: before authentication nothing about the
+     * machine (the data dir, and with it the OS user name) is told.
+     */
     public String refusalMessage(HttpServletResponse response) {
         return response.getStatus() == 429
-                ? "too many wrong passwords from this address; try again in " + response.getHeader("Retry-After") + " s"
-                : "credentials required: HTTP Basic with the user and password in " + store.file();
+                ? "too many wrong passwords; try again in " + response.getHeader("Retry-After") + " s"
+                : "credentials required: HTTP Basic with the user and password from " + CredentialStore.FILE_NAME
+                        + " in FocusFlow's data dir";
     }
 }

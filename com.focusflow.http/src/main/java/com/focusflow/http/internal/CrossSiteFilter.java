@@ -11,25 +11,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.osgi.service.servlet.whiteboard.Preprocessor;
 
 import com.focusflow.api.FocusFlowException;
-import com.focusflow.api.http.ApiResource;
 
 /**
  * Guards every page outside the API (the Web Console above all: its Bundles page installs code, its
  * Configuration page changes settings) against cross-site request forgery. A whiteboard preprocessor runs
  * before any servlet context, so it also covers console plugins FocusFlow does not own. The API keeps its
- * own, stricter check with JSON errors in the dispatcher.
+ * own, stricter check with JSON errors in the dispatcher; which requests are the API's is decided on the
+ * path they are routed by ({@link RequestPaths}), so {@code ..} segments cannot skip this check.
  */
 @Component(service = Preprocessor.class)
+@ServiceRanking(CrossSiteFilter.RANKING)
 public class CrossSiteFilter implements Preprocessor {
+
+    /** After the host check, before the console guard. */
+    static final int RANKING = 1000;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        if (!isApi(http.getRequestURI())) {
+        if (!RequestPaths.isApi(http)) {
             try {
                 CrossSiteGuard.checkOrigin(http);
             } catch (FocusFlowException refused) {
@@ -41,9 +46,5 @@ public class CrossSiteFilter implements Preprocessor {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean isApi(String path) {
-        return path.equals(ApiResource.BASE_PATH) || path.startsWith(ApiResource.BASE_PATH + "/");
     }
 }

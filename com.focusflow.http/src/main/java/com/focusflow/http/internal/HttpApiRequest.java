@@ -75,12 +75,21 @@ final class HttpApiRequest implements ApiRequest {
 
     @Override
     public Optional<Instant> queryInstant(String name) {
-        return parsed(name, s -> OffsetDateTime.parse(s).toInstant(), "an ISO-8601 time such as 2026-01-05T09:30:00Z");
+        Optional<Instant> time = parsed(name, s -> OffsetDateTime.parse(s).toInstant(),
+                "an ISO-8601 time such as 2026-01-05T09:30:00Z");
+        time.filter(t -> t.isBefore(QueryLimits.EARLIEST) || !t.isBefore(QueryLimits.END)).ifPresent(t -> {
+            throw QueryLimits.outOfRange(name, t.toString());
+        });
+        return time;
     }
 
     @Override
     public Optional<LocalDate> queryDate(String name) {
-        return parsed(name, LocalDate::parse, "an ISO-8601 date such as 2026-01-05");
+        Optional<LocalDate> date = parsed(name, LocalDate::parse, "an ISO-8601 date such as 2026-01-05");
+        date.filter(d -> d.getYear() < QueryLimits.MIN_YEAR || d.getYear() > QueryLimits.MAX_YEAR).ifPresent(d -> {
+            throw QueryLimits.outOfRange(name, d.toString());
+        });
+        return date;
     }
 
     private <T> Optional<T> parsed(String name, Function<String, T> parser, String expected) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.focusflow.api.health.HealthItem;
 import com.focusflow.api.health.HealthReport;
 import com.focusflow.api.http.ApiError;
+import com.focusflow.support.json.StrictJson;
 
 /** The one JSON mapping FocusFlow's API uses, following the conventions in {@code com.focusflow.api}. */
 final class Json {
@@ -58,7 +59,7 @@ final class Json {
                         .maxStringLength(MAX_STRING_LENGTH)
                         .build())
                 .build();
-        return JsonMapper.builder(factory)
+        return StrictJson.configure(JsonMapper.builder(factory))
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.support.json.StrictJson;
 
 /** Turns Jackson's failures into INVALID_INPUT messages a user can act on: what is wrong, and where. */
 final class JsonErrors {
@@ -29,6 +30,10 @@ final class JsonErrors {
                         sce.getOriginalMessage());
             }
         }
+        var named = StrictJson.describe(e);
+        if (named.isPresent()) {
+            return FocusFlowException.invalidInput("field %s", named.get());
+        }
         String where = e instanceof JsonMappingException jme ? field(jme) : "";
         if (e instanceof UnrecognizedPropertyException upe) {
             return FocusFlowException.invalidInput("unknown field '%s' in JSON body; known fields: %s",
@@ -36,16 +41,29 @@ final class JsonErrors {
                             .collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidFormatException ife) {
-            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'", where, ife.getValue());
+            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'%s", where, ife.getValue(),
+                    expected(ife.getTargetType()));
         }
-        if (e instanceof MismatchedInputException && !where.isEmpty()) {
-            return FocusFlowException.invalidInput("field '%s' has the wrong type or is missing", where);
+        if (e instanceof MismatchedInputException mie && !where.isEmpty()) {
+            return FocusFlowException.invalidInput("field '%s' has the wrong type or is missing%s", where,
+                    expected(mie.getTargetType()));
         }
         JsonLocation at = e.getLocation();
         return at == null
                 ? FocusFlowException.invalidInput("malformed JSON body")
                 : FocusFlowException.invalidInput("malformed JSON body at line %d, column %d", at.getLineNr(),
                         at.getColumnNr());
+    }
+
+    /** What a value of the type looks like, for the message; values are never converted from another type. */
+    private static String expected(Class<?> type) {
+        if (type == boolean.class || type == Boolean.class) {
+            return ": it must be true or false";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return ": it must be a whole number";
+        }
+        return type == String.class ? ": it must be a string" : "";
     }
 
     private static String field(JsonMappingException e) {

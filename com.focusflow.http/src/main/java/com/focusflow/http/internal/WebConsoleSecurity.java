@@ -24,7 +24,7 @@ public final class WebConsoleSecurity implements SecurityProvider {
 
     @Override
     public Object authenticate(HttpServletRequest request, HttpServletResponse response) {
-        return authenticator.authenticate(request).orElseGet(() -> {
+        return authenticator.authenticate(request, response).orElseGet(() -> {
             authenticator.challenge(request, response);
             return null;
         });

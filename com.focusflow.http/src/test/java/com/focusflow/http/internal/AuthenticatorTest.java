@@ -16,14 +16,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
 
 class AuthenticatorTest {
 
@@ -36,6 +40,7 @@ class AuthenticatorTest {
 
     private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
     private final LoginThrottle throttle = new LoginThrottle(MAX_FAILURES, Duration.ofMinutes(1), nanos::get);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
     private CredentialStore store;
     private Authenticator authenticator;
 
@@ -43,12 +48,23 @@ class AuthenticatorTest {
     void setUp() throws IOException {
         store = new CredentialStore(home, Map.of(CredentialStore.PASSWORD_ENV, PASSWORD),
                 new PrintStream(OutputStream.nullOutputStream()));
-        authenticator = new Authenticator(store, throttle);
+        authenticator = new Authenticator(store, throttle, new DeviceCookies(new SecureRandom()));
+    }
+
+    private Optional<String> login(HttpServletRequest request) {
+        return authenticator.authenticate(request, response);
     }
 
     private static HttpServletRequest request(String user, String password) {
+        return request(CLIENT, user, password, null);
+    }
+
+    private static HttpServletRequest request(String address, String user, String password, String deviceCookie) {
         HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getRemoteAddr()).thenReturn(CLIENT);
+        when(request.getRemoteAddr()).thenReturn(address);
+        if (deviceCookie != null) {
+            when(request.getCookies()).thenReturn(new Cookie[] { new Cookie(DeviceCookies.NAME, deviceCookie) });
+        }
         if (user != null) {
             String token = Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -59,19 +75,19 @@ class AuthenticatorTest {
 
     private void failTimes(int n) {
         for (int i = 0; i < n; i++) {
-            authenticator.authenticate(request("admin", "wrong"));
+            login(request("admin", "wrong"));
         }
     }
 
     @Test
     void rightCredentialsGiveTheUser() {
-        assertThat(authenticator.authenticate(request("admin", PASSWORD))).contains("admin");
+        assertThat(login(request("admin", PASSWORD))).contains("admin");
     }
 
     @Test
     void wrongPasswordGivesNothingAndCountsAsFailure() {
-        assertThat(authenticator.authenticate(request("admin", "wrong"))).isEmpty();
-        assertThat(authenticator.authenticate(request("root", PASSWORD))).isEmpty();
+        assertThat(login(request("admin", "wrong"))).isEmpty();
+        assertThat(login(request("root", PASSWORD))).isEmpty();
 
         failTimes(MAX_FAILURES - 2);
         assertThat(throttle.isBlocked(CLIENT)).isTrue();
@@ -80,29 +96,29 @@ class AuthenticatorTest {
     @Test
     void requestWithoutCredentialsGivesNothingAndIsNotCounted() {
         for (int i = 0; i < MAX_FAILURES + 2; i++) {
-            assertThat(authenticator.authenticate(request(null, null))).isEmpty();
+            assertThat(login(request(null, null))).isEmpty();
         }
         assertThat(throttle.isBlocked(CLIENT)).isFalse();
-        assertThat(authenticator.authenticate(request("admin", PASSWORD))).contains("admin");
+        assertThat(login(request("admin", PASSWORD))).contains("admin");
     }
 
     @Test
     void throttledAddressIsRefusedEvenWithTheRightCredentials() {
         failTimes(MAX_FAILURES);
 
-        assertThat(authenticator.authenticate(request("admin", PASSWORD))).isEmpty();
+        assertThat(login(request("admin", PASSWORD))).isEmpty();
 
         nanos.addAndGet(Duration.ofMinutes(1).toNanos());
-        assertThat(authenticator.authenticate(request("admin", PASSWORD))).contains("admin");
+        assertThat(login(request("admin", PASSWORD))).contains("admin");
     }
 
     @Test
     void successClearsEarlierFailures() {
         failTimes(MAX_FAILURES - 1);
-        authenticator.authenticate(request("admin", PASSWORD));
+        login(request("admin", PASSWORD));
         failTimes(MAX_FAILURES - 1);
 
-        assertThat(authenticator.authenticate(request("admin", PASSWORD))).contains("admin");
+        assertThat(login(request("admin", PASSWORD))).contains("admin");
     }
 
     @Test
@@ -130,14 +146,63 @@ class AuthenticatorTest {
     }
 
     @Test
-    void refusalMessageNamesTheCredentialsFileOrTheWait() {
+    void refusalMessageNamesNoPathBeforeAuthentication() {
         HttpServletResponse unauthorized = mock(HttpServletResponse.class);
         when(unauthorized.getStatus()).thenReturn(401);
-        assertThat(authenticator.refusalMessage(unauthorized)).contains(store.file().toString());
+        assertThat(authenticator.refusalMessage(unauthorized)).contains(CredentialStore.FILE_NAME)
+                .doesNotContain(home.toString()).doesNotContain("/");
 
         HttpServletResponse throttled = mock(HttpServletResponse.class);
         when(throttled.getStatus()).thenReturn(429);
         when(throttled.getHeader("Retry-After")).thenReturn("12");
-        assertThat(authenticator.refusalMessage(throttled)).contains("12 s").doesNotContain(store.file().toString());
+        assertThat(authenticator.refusalMessage(throttled)).contains("12 s").doesNotContain(home.toString());
+    }
+
+    @Test
+    void everyLoopbackAddressCountsAsOneClient() {
+        for (int i = 1; i <= MAX_FAILURES; i++) {
+            login(request("127.10.0." + i, "admin", "wrong", null));
+        }
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("127.0.0.1 after 127.10.0.x failed").isEmpty();
+        assertThat(login(request("0:0:0:0:0:0:0:1", "admin", PASSWORD, null))).as("::1").isEmpty();
+        assertThat(login(request(CLIENT, "admin", PASSWORD, null))).as("another machine").contains("admin");
+    }
+
+    @Test
+    void aClientWithADeviceCookieFromAnEarlierLoginIsNotLockedOutByGuessesFromOthers() {
+        HttpServletResponse first = mock(HttpServletResponse.class);
+        assertThat(authenticator.authenticate(request("127.0.0.1", "admin", PASSWORD, null), first)).contains("admin");
+        ArgumentCaptor<String> setCookie = ArgumentCaptor.forClass(String.class);
+        verify(first).addHeader(eq("Set-Cookie"), setCookie.capture());
+        assertThat(setCookie.getValue()).startsWith(DeviceCookies.NAME + "=").contains("HttpOnly").contains("SameSite=Strict");
+        String device = setCookie.getValue().substring(DeviceCookies.NAME.length() + 1, setCookie.getValue().indexOf(';'));
+
+        failTimes("127.0.0.2", MAX_FAILURES + 5);
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("loopback without the cookie").isEmpty();
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, device))).as("the user's browser").contains("admin");
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, "forged-" + device))).as("a made-up cookie").isEmpty();
+    }
+
+    @Test
+    void wrongPasswordsWithADeviceCookieLockOutThatDeviceOnly() {
+        HttpServletResponse first = mock(HttpServletResponse.class);
+        authenticator.authenticate(request("127.0.0.1", "admin", PASSWORD, null), first);
+        ArgumentCaptor<String> setCookie = ArgumentCaptor.forClass(String.class);
+        verify(first).addHeader(eq("Set-Cookie"), setCookie.capture());
+        String device = setCookie.getValue().substring(DeviceCookies.NAME.length() + 1, setCookie.getValue().indexOf(';'));
+
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            login(request("127.0.0.1", "admin", "wrong", device));
+        }
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, device))).isEmpty();
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).contains("admin");
+    }
+
+    private void failTimes(String address, int n) {
+        for (int i = 0; i < n; i++) {
+            login(request(address, "admin", "wrong", null));
+        }
     }
 }

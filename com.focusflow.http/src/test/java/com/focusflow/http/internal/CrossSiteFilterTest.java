@@ -99,4 +99,17 @@ class CrossSiteFilterTest {
 
         verify(response).setStatus(403);
     }
+
+    @Test
+    void dotSegmentsThroughTheApiPathCannotSkipTheConsolesCheck() throws Exception {
+        HttpServletRequest dotted = request("POST", "/focusflow/api/v1/../../../system/console/configMgr/x",
+                "https://evil.example");
+        when(dotted.getServletPath()).thenReturn("");
+        when(dotted.getPathInfo()).thenReturn("/system/console/configMgr/x"); // where the container routes it
+
+        new CrossSiteFilter().doFilter(dotted, response, chain);
+
+        verify(response).setStatus(403);
+        verify(chain, never()).doFilter(dotted, response);
+    }
 }

@@ -153,6 +153,25 @@ class HttpApiRequestTest {
     }
 
     @Test
+    void queryInstantBeyondFourDigitYearsIsInvalidInputNotAnOverflow() {
+        query("from", "+999999999-12-31T23:59:59Z");
+        assertInvalidInput(() -> request.queryInstant("from"),
+                "query parameter 'from' must be within the years 0000 to 9999, not '+999999999-12-31T23:59:59Z'");
+
+        query("from", "9999-12-31T23:59:59.999Z");
+        assertThat(request.queryInstant("from")).contains(Instant.parse("9999-12-31T23:59:59.999Z"));
+        query("from", "-0001-12-31T00:00:00Z");
+        assertInvalidInput(() -> request.queryInstant("from"), "must be within the years 0000 to 9999");
+    }
+
+    @Test
+    void queryDateBeyondFourDigitYearsIsInvalidInput() {
+        query("day", "+10000-01-01");
+
+        assertInvalidInput(() -> request.queryDate("day"), "query parameter 'day' must be within the years 0000 to 9999");
+    }
+
+    @Test
     void queryDateReadsIsoDates() {
         query("day", "2026-01-05");
 

@@ -88,31 +88,31 @@ class JsonTest {
     @Test
     void numberThatIsNotANumberNamesTheField() {
         assertThat(refused("{\"minutes\":\"twenty\"}", Plan.class))
-                .hasMessage("field 'minutes' has an invalid value 'twenty'");
+                .hasMessage("field 'minutes' has the wrong type or is missing: it must be a whole number");
     }
 
     @Test
     void wrongTypeNamesTheField() {
         assertThat(refused("{\"minutes\":[1,2]}", Plan.class))
-                .hasMessage("field 'minutes' has the wrong type or is missing");
+                .hasMessage("field 'minutes' has the wrong type or is missing: it must be a whole number");
     }
 
     @Test
     void missingNumberNamesTheField() {
         assertThat(refused("{\"title\":\"x\"}", Plan.class))
-                .hasMessage("field 'minutes' has the wrong type or is missing");
+                .hasMessage("field 'minutes' has the wrong type or is missing: it must be a whole number");
     }
 
     @Test
     void nullForANumberNamesTheField() {
         assertThat(refused("{\"minutes\":null}", Plan.class))
-                .hasMessage("field 'minutes' has the wrong type or is missing");
+                .hasMessage("field 'minutes' has the wrong type or is missing: it must be a whole number");
     }
 
     @Test
     void nestedFieldIsNamedWithItsIndex() {
         assertThat(refused("{\"items\":[{\"name\":\"a\",\"minutes\":1},{\"name\":\"b\",\"minutes\":\"x\"}]}",
-                Plan.class)).hasMessage("field 'items[1].minutes' has an invalid value 'x'");
+                Plan.class)).hasMessage("field 'items[1].minutes' has the wrong type or is missing: it must be a whole number");
     }
 
     @Test
@@ -156,5 +156,32 @@ class JsonTest {
     @Test
     void validationFailureOfTheRecordIsPassedOnUnchanged() {
         assertThat(refused("{\"minutes\":0}", Checked.class)).hasMessage("minutes must be at least 1, not 0");
+    }
+
+    record Start(String type, int plannedMinutes, boolean strict) {
+    }
+
+    @Test
+    void wrongJsonTypesAreRefusedNamingTheFieldNotConverted() {
+        assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":1}", Start.class))
+                .hasMessage("field 'strict' has an invalid value '1': it must be true or false");
+        assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":25.7,\"strict\":false}", Start.class))
+                .hasMessage("field 'plannedMinutes' has an invalid value '25.7': it must be a whole number");
+        assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":\"25\",\"strict\":false}", Start.class))
+                .hasMessage("field 'plannedMinutes' has the wrong type or is missing: it must be a whole number");
+        assertThat(refused("{\"type\":true,\"plannedMinutes\":25,\"strict\":false}", Start.class))
+                .hasMessage("field 'type' has the wrong type or is missing: it must be a string");
+    }
+
+    @Test
+    void anIntegerOverflowIsNamedByItsField() {
+        assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":4294967321,\"strict\":false}", Start.class))
+                .hasMessage("field plannedMinutes: 4294967321 is out of range for a int");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAndNamed() {
+        assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":true,\"strict\":false}", Start.class))
+                .hasMessage("field strict appears twice");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,35 @@ final class SessionItems {
             }
             valid.add(session);
         }
+        refuseOverlaps(valid);
         return valid;
+    }
+
+    /**
+     * One FocusFlow never runs two sessions at once, so a document whose ended sessions overlap is broken or
+     * forged (it could give a day 60 h of focus): refused, naming both. Sessions from another device that
+     * overlap this machine's own are kept: both happened.
+     */
+    private static void refuseOverlaps(List<Session> sessions) {
+        List<Integer> ended = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).endTime() != null) {
+                ended.add(i);
+            }
+        }
+        ended.sort(Comparator.comparing((Integer i) -> sessions.get(i).startTime()).thenComparing(i -> i));
+        int latest = -1; // of the sessions so far, the one that ends last
+        for (int i : ended) {
+            Session session = sessions.get(i);
+            if (latest >= 0 && session.startTime().isBefore(sessions.get(latest).endTime())) {
+                Session other = sessions.get(latest);
+                throw invalid(i, "startTime", "%s overlaps %s[%d] (%s to %s): one session runs at a time",
+                        session.startTime(), SyncFormat.SESSIONS, latest, other.startTime(), other.endTime());
+            }
+            if (latest < 0 || session.endTime().isAfter(sessions.get(latest).endTime())) {
+                latest = i;
+            }
+        }
     }
 
     private static Session valid(int i, Session s, Instant now) {

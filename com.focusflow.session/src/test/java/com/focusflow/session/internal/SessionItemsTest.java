@@ -37,7 +37,24 @@ class SessionItemsTest {
         assertThat(stored.endTime()).isEqualTo(Instant.parse("2026-01-05T09:05:00.123Z"));
         assertThat(stored.remainingSeconds()).as("derived, not imported").isNull();
         assertThat(stored.label()).isEqualTo("coffee");
-        assertThat(SessionItems.validate(List.of(good(ID), good(OTHER)), NOW)).hasSize(2);
+        assertThat(SessionItems.validate(List.of(good(ID), later(OTHER, 1500)), NOW)).as("back to back").hasSize(2);
+    }
+
+    static Session later(String id, long seconds) {
+        Instant start = START.plusSeconds(seconds);
+        return new Session(id, SessionType.FOCUS, start, start.plusSeconds(1500), 25, 1500, null, true, false, null);
+    }
+
+    @Test
+    void overlappingSessionsAreRefusedNamingBoth() {
+        Session longOne = new Session(ID, SessionType.FOCUS, START, START.plusSeconds(3 * 3600), 180, 3 * 3600, null, true,
+                false, null);
+        // the second starts after the first short one but inside the long one: found by the latest end so far
+        assertThatThrownBy(() -> SessionItems.validate(List.of(longOne, later("b", 600), later("c", 5000)), NOW))
+                .isInstanceOf(FocusFlowException.class)
+                .hasMessageStartingWith("sessions[1].startTime: 2026-01-05T09:10:00Z overlaps sessions[0]");
+        assertThatThrownBy(() -> SessionItems.validate(List.of(later("x", 1000), good(ID)), NOW))
+                .hasMessageStartingWith("sessions[0].startTime: 2026-01-05T09:16:40Z overlaps sessions[1] (2026-01-05T09:00:00Z to 2026-01-05T09:25:00Z)");
     }
 
     @ParameterizedTest

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.SyncFormat;
+import com.focusflow.support.json.StrictJson;
 
 /**
  * Reads and checks a whole document before anything is merged: its shape, the format version, the size
@@ -26,6 +29,9 @@ import com.focusflow.api.sync.SyncFormat;
  * place, e.g. {@code sessions[12].plannedMinutes}. Sections {@code itemTypes} does not know are skipped.
  */
 final class DocumentReader {
+
+    private static final Pattern ITEM_PATH = Pattern.compile(
+            "^" + Pattern.quote(SyncFormat.FIELD_SECTIONS) + "\\.([^.\\[]+)\\." + Pattern.quote(SyncFormat.FIELD_ITEMS) + "\\[");
 
     private DocumentReader() {
     }
@@ -62,6 +68,10 @@ final class DocumentReader {
         } catch (StreamConstraintsException e) {
             throw invalid("the document exceeds a size limit: %s", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
+            Optional<String> strict = StrictJson.describe(e);
+            if (strict.isPresent()) {
+                throw invalid("%s", itemPlace(strict.get()));
+            }
             throw invalid("the document is not valid JSON at line %d, column %d", line(e), column(e));
         } catch (IOException e) {
             throw FocusFlowException.io(e, "The document could not be read: %s", e.getMessage());
@@ -129,10 +139,19 @@ final class DocumentReader {
                 if (e.getCause() instanceof JsonEOFException end) {
                     throw end; // the input ended inside a value, e.g. in a string: truncated, not a wrong type
                 }
+                Optional<String> strict = StrictJson.describe(e);
+                if (strict.isPresent()) {
+                    throw invalid("%s", itemPlace(strict.get()));
+                }
                 throw invalid("%s[%d]%s: %s", section, index, fields(e), problem(e));
             }
         }
         return items;
+    }
+
+    /** {@code sections.sessions.items[3].strict ...} as the rest of the import names it: {@code sessions[3].strict ...}. */
+    private static String itemPlace(String parserPath) {
+        return ITEM_PATH.matcher(parserPath).replaceFirst("$1[");
     }
 
     private static String fields(JsonMappingException e) {

@@ -19,6 +19,7 @@ import com.focusflow.api.sync.ImportPlan;
 import com.focusflow.api.sync.ImportReport;
 import com.focusflow.api.sync.SectionReport;
 import com.focusflow.api.sync.SyncService;
+import com.focusflow.support.log.LogText;
 
 /**
  * Export and import over the current contributors, as a plain object. Import reads and checks the whole
@@ -60,7 +61,7 @@ public final class Sync implements SyncService {
             Map<String, List<Object>> sections = DocumentReader.read(in, name -> {
                 DataContributor<?> c = known.get(name);
                 if (c == null) {
-                    LOG.info("Import skips section '{}': no installed bundle contributes it", name);
+                    LOG.info("Import skips section '{}': no installed bundle contributes it", LogText.escape(name));
                 }
                 return c == null ? null : c.itemType();
             });

@@ -14,8 +14,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.focusflow.api.sync.SyncFormat;
+import com.focusflow.support.json.StrictJson;
 
-/** The document's JSON settings: the API's wire forms (as over HTTP) and the import's size limits. */
+/**
+ * The document's JSON settings: the API's wire forms (as over HTTP), the import's size limits, and the same
+ * strict types as the API ({@link StrictJson}: no {@code "25"} for 25, no 1 for true, no key twice).
+ */
 public final class SyncJson {
 
     /** Shared by the folder sync, whose files are export documents too. */
@@ -31,7 +35,7 @@ public final class SyncJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
-        return JsonMapper.builder(factory)
+        return StrictJson.configure(JsonMapper.builder(factory))
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("focusflow-instants").addDeserializer(Instant.class, new IsoInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -41,7 +45,6 @@ public final class SyncJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
     }
 }

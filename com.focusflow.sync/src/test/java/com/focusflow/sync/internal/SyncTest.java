@@ -129,6 +129,13 @@ class SyncTest {
         "items not array   | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":{}}}}          | notes.items must be an array",
         "item not object   | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[1]}}}         | notes[0] must be an object",
         "wrong field type  | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"revision\":1},{\"id\":\"b\",\"revision\":\"two\"}]}}} | notes[1].revision: wrong type",
+        "revision as text  | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"revision\":\"2\"}]}}} | notes[0].revision: wrong type",
+        "revision fraction | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"revision\":2.5}]}}} | notes[0].revision: wrong type",
+        "id as number      | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":1,\"revision\":1}]}}} | notes[0].id: wrong type",
+        "text as boolean   | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"text\":true,\"revision\":1}]}}} | notes[0].text: wrong type",
+        "revision overflow | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"revision\":1},{\"id\":\"b\",\"revision\":99999999999}]}}} | notes[1].revision: 99999999999 is out of range",
+        "key twice         | {\"formatVersion\":1,\"sections\":{\"notes\":{\"items\":[{\"id\":\"a\",\"revision\":1,\"revision\":2}]}}} | notes[0].revision appears twice",
+        "version twice     | {\"formatVersion\":1,\"formatVersion\":1,\"sections\":{}}         | formatVersion appears twice",
         "trailing content  | {\"formatVersion\":1,\"sections\":{}} {}                               | content after its end",
         "too deep          | {\"formatVersion\":1,\"x\":[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]}    | exceeds a size limit",
     })

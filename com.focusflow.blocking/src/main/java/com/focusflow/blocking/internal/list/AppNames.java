@@ -1,7 +1,6 @@
 package com.focusflow.blocking.internal.list;
 
 import java.util.Locale;
-import java.util.Set;
 
 import com.focusflow.api.FocusFlowException;
 
@@ -14,28 +13,6 @@ public final class AppNames {
 
     /** Longest process name accepted (file names are at most 255 bytes almost everywhere). */
     public static final int MAX_LENGTH = 255;
-
-    /**
-     * Never blocked: the FocusFlow JVM, init and service managers, kernel threads, login shells and
-     * session managers, display servers and the desktop shells of Windows and macOS.
-     */
-    static final Set<String> PROTECTED = Set.of(
-            // FocusFlow itself
-            "java", "javaw", "focusflow",
-            // Linux: init, kernel, services, session and display
-            "init", "systemd", "kthreadd", "ksoftirqd", "kworker", "migration", "rcu_sched", "dbus-daemon",
-            "dbus-broker", "polkitd", "login", "sshd", "sudo", "su", "gdm", "gdm3", "gdm-session-worker",
-            "sddm", "lightdm", "gnome-session", "gnome-session-binary", "gnome-shell", "plasmashell",
-            "ksmserver", "kwin_x11", "kwin_wayland", "xfce4-session", "lxsession", "mate-session",
-            "cinnamon-session", "xorg", "xwayland", "pipewire", "wireplumber", "pulseaudio", "networkmanager",
-            // shells
-            "sh", "bash", "dash", "zsh", "fish", "ksh", "tcsh", "csh",
-            // macOS
-            "launchd", "kernel_task", "windowserver", "finder", "dock", "loginwindow", "systemuiserver",
-            "coreaudiod", "mds",
-            // Windows
-            "system", "idle", "registry", "smss", "csrss", "wininit", "winlogon", "services", "lsass", "svchost",
-            "dwm", "explorer", "sihost", "fontdrvhost", "conhost", "cmd", "powershell", "pwsh");
 
     private AppNames() {
     }
@@ -63,13 +40,16 @@ public final class AppNames {
             }
         }
         name = key(name);
+        if (!name.isEmpty() && name.chars().allMatch(c -> c == '.')) {
+            throw FocusFlowException.invalidInput("app '%s' cannot be blocked: it is not a process name", name);
+        }
         if (name.isEmpty() || name.length() > MAX_LENGTH) {
             throw FocusFlowException.invalidInput("app name must have 1 to %d characters", MAX_LENGTH);
         }
         if (isProtected(name)) {
             throw FocusFlowException.invalidInput(
-                    "app '%s' cannot be blocked: it is a system process or FocusFlow itself, and closing it could "
-                            + "end your desktop session", name);
+                    "app '%s' cannot be blocked: it is a system process, a shell, terminal, window manager, privilege "
+                            + "tool or agent, or FocusFlow itself, and closing it could end your desktop session", name);
         }
         return name;
     }
@@ -80,8 +60,8 @@ public final class AppNames {
         return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }
 
-    /** Whether a process with this (already keyed) name must never be closed. */
+    /** Whether a process with this (already keyed) name must never be closed ({@link ProtectedApps}). */
     public static boolean isProtected(String key) {
-        return PROTECTED.contains(key) || key.startsWith("systemd-") || key.startsWith("kworker/");
+        return ProtectedApps.system().isProtected(key);
     }
 }

@@ -7,13 +7,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.blocking.internal.list.AppNames;
+
 /**
  * Which blocked apps were warned about, and closing them when their grace period is over: a graceful
- * request first, forced {@link ProcessWatcher#KILL_GRACE} later. Confined to the watcher's thread.
+ * request first, forced {@link ProcessWatcher#KILL_GRACE} later. A process of the same blocked name whose
+ * parent or process group was warned counts as warned already: it gets no new warning and no new grace
+ * (an app that forks a fresh copy of itself and exits before its grace is over is closed all the same).
+ * Confined to the watcher's thread.
  */
 final class Closings {
 
@@ -23,11 +29,24 @@ final class Closings {
     private final Protection protection;
     private final ProcessWatcher.Listener listener;
     private final Map<Long, ProcessInfo> warned = new HashMap<>();
+    /** Every warning of this engagement, by the warned pid and by its process group, also after it exited. */
+    private final Map<Long, Warning> byPid = new HashMap<>();
+    private final Map<Long, Warning> byGroup = new HashMap<>();
+    private final LongSupplier nanoClock;
     private Terminator terminator;
     private Set<String> blocked = Set.of();
     private Duration grace;
 
+    private record Warning(String name, long deadlineNanos) {
+    }
+
     Closings(ScheduledExecutorService thread, Protection protection, ProcessWatcher.Listener listener, Duration grace) {
+        this(thread, protection, listener, grace, System::nanoTime);
+    }
+
+    Closings(ScheduledExecutorService thread, Protection protection, ProcessWatcher.Listener listener, Duration grace,
+            LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.thread = thread;
         this.protection = protection;
         this.listener = listener;
@@ -40,6 +59,8 @@ final class Closings {
 
     void block(Set<String> names) {
         blocked = names;
+        byPid.values().removeIf(w -> !names.contains(w.name()));
+        byGroup.values().removeIf(w -> !names.contains(w.name()));
     }
 
     void grace(Duration newGrace) {
@@ -61,14 +82,41 @@ final class Closings {
             return;
         }
         warned.put(process.pid(), process);
-        LOG.info("Blocked app {} seen; closing it in {} s", process, grace.toSeconds());
-        listener.warned(process, name, grace);
-        thread.schedule(() -> close(process, name), grace.toMillis(), TimeUnit.MILLISECONDS);
+        long now = nanoClock.getAsLong();
+        Warning earlier = inherited(process, name);
+        Warning warning;
+        if (earlier != null) {
+            warning = earlier;
+            LOG.info("Blocked app {} seen, a copy of one already warned about; closing it {}", process,
+                    earlier.deadlineNanos() > now ? "with it" : "now");
+        } else {
+            warning = new Warning(name, now + grace.toNanos());
+            LOG.info("Blocked app {} seen; closing it in {} s", process, grace.toSeconds());
+            listener.warned(process, name, grace);
+        }
+        byPid.put(process.pid(), warning);
+        if (process.group() > 1) {
+            byGroup.putIfAbsent(process.group(), warning);
+        }
+        long delayNanos = Math.max(0, warning.deadlineNanos() - now);
+        thread.schedule(() -> close(process, name), delayNanos, TimeUnit.NANOSECONDS);
     }
 
-    /** Cancels every pending close. */
+    /** Cancels every pending close and forgets every warning. */
     void clear() {
         warned.clear();
+        byPid.clear();
+        byGroup.clear();
+    }
+
+    /** The warning a process inherits from its parent or its process group, for the same blocked name. */
+    private Warning inherited(ProcessInfo process, String name) {
+        Warning parent = byPid.get(process.parentPid());
+        if (parent != null && parent.name().equals(name)) {
+            return parent;
+        }
+        Warning group = process.group() > 1 ? byGroup.get(process.group()) : null;
+        return group != null && group.name().equals(name) ? group : null;
     }
 
     private void close(ProcessInfo process, String name) {
@@ -83,9 +131,13 @@ final class Closings {
         }
     }
 
+    /**
+     * The blocked name the process matches. A protected name never matches, whatever the block list holds:
+     * a shell running some script has the script as its identity, yet blocking "bash" must not close it.
+     */
     private String blockedName(ProcessInfo process) {
         for (String name : process.names()) {
-            if (blocked.contains(name)) {
+            if (blocked.contains(name) && !AppNames.isProtected(name)) {
                 return name;
             }
         }

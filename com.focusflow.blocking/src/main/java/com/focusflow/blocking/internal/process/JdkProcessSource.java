@@ -1,6 +1,8 @@
 package com.focusflow.blocking.internal.process;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,7 +11,17 @@ import java.util.Optional;
  */
 public final class JdkProcessSource implements ProcessSource {
 
-    private final String ownUser = ProcessHandle.current().info().user().orElse(null);
+    private final Owners owners;
+
+    public JdkProcessSource() {
+        this(List.of());
+    }
+
+    /** @param users as root: whose apps to close ({@link Owners}) */
+    public JdkProcessSource(List<String> users) {
+        String ownUser = ProcessHandle.current().info().user().orElse(null);
+        this.owners = Owners.of(-1, ownUser, users, Path.of("/"), System.getenv());
+    }
 
     @Override
     public String name() {
@@ -33,7 +45,7 @@ public final class JdkProcessSource implements ProcessSource {
         long start = info.startInstant().map(Instant::toEpochMilli).orElse(-1L);
         String user = info.user().orElse(null);
         boolean system = pid <= 1 || parent == 2 || pid == 2 || (command == null && user == null);
-        return Optional.of(new ProcessInfo(pid, parent, start, ProcessInfo.keys(command),
-                ownUser != null && ownUser.equals(user), system));
+        return Optional.of(new ProcessInfo(pid, parent, -1, start, ProcessInfo.keys(command), owners.includes(user),
+                system));
     }
 }

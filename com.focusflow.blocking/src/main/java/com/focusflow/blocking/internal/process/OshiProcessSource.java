@@ -1,5 +1,6 @@
 package com.focusflow.blocking.internal.process;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,15 @@ import oshi.software.os.OperatingSystem;
 public final class OshiProcessSource implements ProcessSource {
 
     private final OperatingSystem os = new SystemInfo().getOperatingSystem();
-    private final String ownUserId = os.getProcess(os.getProcessId()).getUserID();
+    private final Owners owners;
     private Map<Long, OSProcess> lastScan = Map.of();
+
+    /** @param users as root: whose apps to close ({@link Owners}) */
+    public OshiProcessSource(List<String> users) {
+        OSProcess self = os.getProcess(os.getProcessId());
+        int uid = self.getUserID().matches("[0-9]{1,9}") ? Integer.parseInt(self.getUserID()) : -1;
+        this.owners = Owners.of(uid, self.getUser(), users, Path.of("/"), System.getenv());
+    }
 
     @Override
     public String name() {
@@ -44,11 +52,11 @@ public final class OshiProcessSource implements ProcessSource {
             return Optional.empty();
         }
         List<String> arguments = process.getArguments();
-        String argv0 = arguments.isEmpty() ? null : arguments.get(0);
         long parent = process.getParentProcessID();
         boolean system = pid <= 2 || parent == 2 || (process.getPath().isEmpty() && arguments.isEmpty());
-        return Optional.of(new ProcessInfo(pid, parent, process.getStartTime(),
-                ProcessInfo.keys(process.getPath(), argv0, process.getName()), ownUserId.equals(process.getUserID()),
-                system));
+        String exe = process.getPath().isEmpty() ? null : process.getPath();
+        return Optional.of(new ProcessInfo(pid, parent, -1, process.getStartTime(),
+                ProcessNames.of(exe, arguments, process.getName(),
+                        script -> Path.of(script).isAbsolute() && java.nio.file.Files.isRegularFile(Path.of(script))), owners.includes(process.getUser()), system));
     }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,16 +19,22 @@ public final class ProcFsSource implements ProcessSource {
 
     private final Path proc;
     private final File procDir;
-    private final int ownUid;
+    private final Owners owners;
 
     public ProcFsSource() {
-        this(Path.of("/proc"));
+        this(List.of());
     }
 
-    ProcFsSource(Path proc) {
+    /** @param users as root: whose apps to close ({@link Owners}) */
+    public ProcFsSource(List<String> users) {
+        this(Path.of("/proc"), users);
+    }
+
+    ProcFsSource(Path proc, List<String> users) {
         this.proc = proc;
         this.procDir = proc.toFile();
-        this.ownUid = uid(proc.resolve("self")).orElse(-1);
+        this.owners = Owners.of(uid(proc.resolve("self")).orElse(-1), System.getProperty("user.name"), users,
+                Path.of("/"), System.getenv());
     }
 
     /** Whether this platform has a readable {@code /proc} with process entries. */
@@ -63,16 +71,20 @@ public final class ProcFsSource implements ProcessSource {
             String stat = Files.readString(dir.resolve("stat"), StandardCharsets.ISO_8859_1);
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
-            String comm = stat.substring(open + 1, close);
+            // the kernel keeps the name's bytes; read as Latin-1 above, so recover them as UTF-8
+            String comm = new String(stat.substring(open + 1, close).getBytes(StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8);
             String[] fields = stat.substring(close + 2).split(" ");
             long ppid = Long.parseLong(fields[1]);
+            long group = Long.parseLong(fields[2]);
             long start = Long.parseLong(fields[19]);
             int uid = uid(dir).orElse(-2);
             String exe = exe(dir);
-            String argv0 = argv0(dir);
-            boolean kernel = pid == 2 || ppid == 2 || (exe == null && argv0 == null && uid == 0);
-            return Optional.of(new ProcessInfo(pid, ppid, start, ProcessInfo.keys(exe, argv0, comm), uid == ownUid,
-                    kernel || pid == 1));
+            List<String> argv = argv(dir);
+            boolean kernel = pid == 2 || ppid == 2 || (exe == null && argv.isEmpty() && uid == 0);
+            return Optional.of(new ProcessInfo(pid, ppid, group, start, ProcessNames.of(exe, argv, comm,
+                    script -> Files.isRegularFile(dir.resolve("cwd").resolve(script))), owners.includes(uid),
+                    kernel || pid == 1 || privileged(dir)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -86,24 +98,45 @@ public final class ProcFsSource implements ProcessSource {
         }
     }
 
+    /**
+     * The executable's path, decoded as UTF-8 whatever the JVM's file name encoding: under {@code LANG=C}
+     * the JDK turns every non-ASCII byte of a path into '?', but its file URI keeps the raw bytes escaped.
+     */
     private static String exe(Path dir) {
         try {
-            return Files.readSymbolicLink(dir.resolve("exe")).toString();
+            Path link = Files.readSymbolicLink(dir.resolve("exe"));
+            return link.isAbsolute() ? link.toUri().getPath() : link.toString();
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static String argv0(Path dir) {
+    private static List<String> argv(Path dir) {
         try {
             byte[] cmdline = Files.readAllBytes(dir.resolve("cmdline"));
-            int end = 0;
-            while (end < cmdline.length && cmdline[end] != 0) {
-                end++;
+            List<String> args = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i <= cmdline.length; i++) {
+                if (i == cmdline.length || cmdline[i] == 0) {
+                    if (i > from || i < cmdline.length) {
+                        args.add(new String(cmdline, from, i - from, StandardCharsets.UTF_8));
+                    }
+                    from = i + 1;
+                }
             }
-            return end == 0 ? null : new String(cmdline, 0, end, StandardCharsets.UTF_8);
+            return args;
         } catch (IOException | RuntimeException e) {
-            return null;
+            return List.of();
+        }
+    }
+
+    /** A setuid or setgid executable is a privilege tool (sudo, su, pkexec, passwd, ...), whatever its name. */
+    private static boolean privileged(Path dir) {
+        try {
+            int mode = (Integer) Files.getAttribute(dir.resolve("exe"), "unix:mode");
+            return (mode & 06000) != 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

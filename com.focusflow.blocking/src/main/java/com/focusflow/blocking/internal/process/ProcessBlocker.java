@@ -54,12 +54,14 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     });
     private final ProcessWatcher watcher;
     private volatile String source;
+    private volatile List<String> users;
 
     @Activate
     public ProcessBlocker(ProcessConfig config, @Reference EventAdmin events) {
         this.events = events;
         this.source = config.source();
-        this.watcher = new ProcessWatcher(() -> ProcessSources.create(source), thread, this, interval(config),
+        this.users = users(config);
+        this.watcher = new ProcessWatcher(() -> ProcessSources.create(source, users), thread, this, interval(config),
                 grace(config));
     }
 
@@ -76,8 +78,9 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     @Modified
     void modified(ProcessConfig config) {
         watcher.reconfigure(interval(config), grace(config));
-        if (!config.source().equals(source)) {
+        if (!config.source().equals(source) || !users(config).equals(users)) {
             source = config.source();
+            users = users(config);
             watcher.sourceChanged();
         }
     }
@@ -126,6 +129,10 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     public void closed(ProcessInfo process, String blockedName) {
         events.postEvent(new Event(BlockingTopics.APP_BLOCKED, Map.of(BlockingTopics.PROP_NAME, blockedName,
                 BlockingTopics.PROP_PID, process.pid(), BlockingTopics.PROP_TIME, Instant.now())));
+    }
+
+    private static List<String> users(ProcessConfig config) {
+        return config.users() == null ? List.of() : List.of(config.users());
     }
 
     static Duration interval(ProcessConfig config) {

@@ -26,4 +26,9 @@ public @interface ProcessConfig {
                 @Option(label = "auto", value = "auto"), @Option(label = "/proc (Linux)", value = "proc"),
                 @Option(label = "JDK ProcessHandle", value = "jdk"), @Option(label = "OSHI", value = "oshi") })
     String source() default "auto";
+
+    @AttributeDefinition(name = "Users (when run as root)", description = "Only when FocusFlow runs as root: the "
+            + "users (names or ids) whose apps are closed. Empty: the users with a graphical login session and the "
+            + "user who ran sudo. Root's own processes are never closed.")
+    String[] users() default {};
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import com.focusflow.blocking.internal.list.AppNames;
 
 /**
- * Which processes FocusFlow may close: only the current user's, never the operating system's, never a
- * protected name, never FocusFlow's own JVM nor any of its ancestors (closing the terminal or session
+ * Which processes FocusFlow may close: only the user's (as root: the desktop users'), never the operating
+ * system's nor a privileged program, never a protected app ({@link com.focusflow.blocking.internal.list.ProtectedApps}), never FocusFlow's own JVM nor any of its ancestors (closing the terminal or session
  * FocusFlow runs in would take FocusFlow down with it).
  */
 final class Protection {
@@ -29,9 +29,14 @@ final class Protection {
         return new Protection(pids);
     }
 
+    /**
+     * Judged by what the process runs ({@link ProcessInfo#identity}), not by every name it shows: a program
+     * that calls itself {@code bash} in argv[0] is not a shell, and a shell running a blocked script is that
+     * script.
+     */
     boolean mayClose(ProcessInfo process) {
         return process.ownedByUser() && !process.system() && process.pid() > 1
-                && !selfAndAncestors.contains(process.pid())
-                && process.names().stream().noneMatch(AppNames::isProtected);
+                && !selfAndAncestors.contains(process.pid()) && !process.identity().isEmpty()
+                && !AppNames.isProtected(process.identity());
     }
 }

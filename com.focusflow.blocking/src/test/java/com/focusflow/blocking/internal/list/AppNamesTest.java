@@ -23,7 +23,11 @@ class AppNamesTest {
     @ParameterizedTest
     @ValueSource(strings = { "java", "javaw.exe", "FocusFlow", "systemd", "systemd-logind", "init", "bash", "zsh",
             "explorer.exe", "Explorer.EXE", "WindowServer", "Finder", "gnome-shell", "loginwindow", "csrss",
-            "kworker", "kthreadd", "sshd", "Xorg" })
+            "kworker", "kthreadd", "sshd", "Xorg",
+            // issue 19: desktop session, window managers, multiplexers, shells, privilege tools, system daemons, agents
+            "sway", "i3", "weston", "mutter", "tmux", "screen", "rbash", "mksh", "busybox", "nu", "doas", "pkexec", "cron",
+            "dockerd", "containerd", "agetty", "ssh-agent", "gpg-agent", "gnome-keyring-daemon", "gnome-terminal-server",
+            "konsole", "alacritty", "kitty", "xterm", "run0" })
     void refusesProtectedNames(String raw) {
         assertThatThrownBy(() -> AppNames.normalize(raw)).isInstanceOf(FocusFlowException.class)
                 .hasMessageContaining("system process")
@@ -31,7 +35,7 @@ class AppNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "/usr/bin/steam", "C:\\Games\\steam.exe", "ste*m", "disc\nord", "a\u0000", ".exe" })
+    @ValueSource(strings = { "", " ", "/usr/bin/steam", "C:\\Games\\steam.exe", "ste*m", "disc\nord", "a\u0000", ".exe", ".", "..", "...", "..exe" })
     void refusesWhatIsNotAProcessName(String raw) {
         assertThatThrownBy(() -> AppNames.normalize(raw)).isInstanceOf(FocusFlowException.class);
     }

@@ -17,7 +17,7 @@ class ProcessTableTest {
         final Map<Long, Integer> inspected = new HashMap<>();
 
         void put(long pid, String name) {
-            processes.put(pid, new ProcessInfo(pid, 1, pid * 10, List.of(name), true, false));
+            processes.put(pid, new ProcessInfo(pid, 1, -1, pid * 10, List.of(name), true, false));
         }
 
         @Override
@@ -62,7 +62,7 @@ class ProcessTableTest {
         table.refresh(source);
         source.put(42, "launcher");
         table.refresh(source);
-        source.processes.put(42L, new ProcessInfo(42, 1, 420, List.of("discord"), true, false));
+        source.processes.put(42L, new ProcessInfo(42, 1, -1, 420, List.of("discord"), true, false));
 
         assertThat(table.refresh(source)).extracting(ProcessInfo::displayName).containsExactly("discord");
     }

@@ -3,6 +3,7 @@ package com.focusflow.blocking.internal.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ class ProcessWatcherTest {
         String name = Victims.uniqueName("ffvictim");
         Process victim = victims.start(victims.copy("/bin/sleep", name).toString(), "60");
         long started = System.nanoTime();
-        watcher(() -> ProcessSources.create(source)).engage(Set.of(name));
+        watcher(() -> source(source)).engage(Set.of(name));
 
         assertThat(victim.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
@@ -75,7 +76,7 @@ class ProcessWatcherTest {
         Process parent = victims.start(victims.copy("/bin/dash", name).toString(), "-c", "sleep 60 & sleep 60 & wait");
         awaitChildren(parent, 2);
         List<ProcessHandle> children = parent.descendants().toList();
-        watcher(ProcFsSource::new).engage(Set.of(name));
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
 
         assertThat(parent.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         awaitDead(children, EVENTUALLY);
@@ -86,7 +87,7 @@ class ProcessWatcherTest {
     void anAppThatIgnoresSigtermIsForcedToQuit() throws Exception {
         String name = Victims.uniqueName("ffstubborn");
         Process stubborn = victims.start(victims.copy("/bin/dash", name).toString(), "-c", "trap '' TERM; sleep 60");
-        watcher(ProcFsSource::new).engage(Set.of(name));
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
 
         assertThat(stubborn.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     }
@@ -94,11 +95,68 @@ class ProcessWatcherTest {
     @Test
     void protectedNamesAreNeverClosedEvenIfBlocked() throws Exception {
         Process shell = victims.start(victims.copy("/bin/sleep", "bash").toString(), "60");
-        watcher(ProcFsSource::new).engage(Set.of("bash"));
+        watcher(ProcessWatcherTest::procFs).engage(Set.of("bash"));
 
         Thread.sleep(CYCLE.plusMillis(500).toMillis());
         assertThat(shell.isAlive()).isTrue();
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anArgv0OfAProtectedNameDoesNotMakeABlockedAppImmune() throws Exception {
+        String name = Victims.uniqueName("ffspoof");
+        Path app = victims.copy("/bin/sleep", name);
+        // bash's exec -a sets argv[0]: the process calls itself "bash", its executable is the blocked app
+        Process spoofed = victims.start("/bin/bash", "-c", "exec -a bash " + app + " 60");
+        awaitArgv0(spoofed, "bash");
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
+
+        assertThat(spoofed.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
+        assertThat(warnings).containsExactly(name + " (pid " + spoofed.pid() + ")");
+    }
+
+    @Test
+    void aBlockedShellScriptIsClosedThoughItsInterpreterIsProtected() throws Exception {
+        String name = Victims.uniqueName("ffscript");
+        Path script = victims.script(name, "#!/bin/sh\nsleep 60 &\nwait\n");
+        Process running = victims.start(script.toString());
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
+
+        assertThat(running.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
+        assertThat(warnings).hasSize(1);
+    }
+
+    /**
+     * The escape from issue 19: each generation starts a fresh copy of itself and exits well within the grace
+     * period. The copies inherit the first warning (same blocked name, same process group), so the chain ends
+     * at the first deadline instead of living on one new grace period after another.
+     */
+    @Test
+    void anAppThatForksAFreshCopyBeforeItsGraceEndsIsClosedAllTheSame() throws Exception {
+        String name = Victims.uniqueName("ffhydra");
+        Path hydra = victims.copy("/bin/dash", name);
+        Path generations = victims.file(name + ".log");
+        // every 0.4 s: note this generation, start the next one in the background, exit
+        String body = "echo $$ $(date +%s.%N) >> " + generations + "; sleep 0.4; \"$0\" -c \"$BODY\" & exit 0";
+        ProcessBuilder builder = new ProcessBuilder(hydra.toString(), "-c", body);
+        builder.environment().put("BODY", body);
+        victims.start(builder.redirectErrorStream(true).redirectOutput(victims.file(name + ".out").toFile()));
+        ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), Duration.ofMillis(500),
+                Duration.ofSeconds(2));
+        watcher.engage(Set.of(name));
+
+        try {
+            awaitNoneRunning(name, EVENTUALLY);
+        } finally {
+            killAll(name); // only our own copies: the name is unique to this test
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(generations);
+        long survivedGenerations = lines.size();
+        System.out.println("generations: " + lines + " now " + System.currentTimeMillis() + " output: "
+                + java.nio.file.Files.readString(victims.file(name + ".out")));
+        System.out.printf("fork chain: %d generations started, %d warning(s), %d close(s), ended%n", survivedGenerations,
+                warnings.size(), closed.size());
+        assertThat(warnings).as("one warning for the whole chain").hasSize(1);
     }
 
     @Test
@@ -107,7 +165,7 @@ class ProcessWatcherTest {
         String name = Victims.uniqueName("ffother");
         Process other = victims.start("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
                 victims.copy("/bin/sleep", name).toString(), "60");
-        watcher(ProcFsSource::new).engage(Set.of(name));
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
 
         Thread.sleep(CYCLE.plusMillis(500).toMillis());
         assertThat(other.isAlive()).isTrue();
@@ -118,7 +176,7 @@ class ProcessWatcherTest {
     void disengagingCancelsAPendingClose() throws Exception {
         String name = Victims.uniqueName("ffreprieve");
         Process victim = victims.start(victims.copy("/bin/sleep", name).toString(), "60");
-        ProcessWatcher watcher = new ProcessWatcher(ProcFsSource::new, thread, listener(), INTERVAL, Duration.ofSeconds(2));
+        ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), INTERVAL, Duration.ofSeconds(2));
         watcher.engage(Set.of(name));
         awaitWarnings(1);
         watcher.disengage();
@@ -133,7 +191,7 @@ class ProcessWatcherTest {
         AtomicInteger created = new AtomicInteger();
         ProcessWatcher watcher = watcher(() -> {
             created.incrementAndGet();
-            return ProcessSources.create("jdk");
+            return source("jdk");
         });
         watcher.engage(Set.of(Victims.uniqueName("ffnothing")));
         awaitCount(created, 1);
@@ -150,6 +208,15 @@ class ProcessWatcherTest {
             Thread.sleep(5);
         }
         assertThat(count.get()).as("sources created").isGreaterThanOrEqualTo(wanted);
+    }
+
+    /** The test's own processes: as root (CI) they are root's, which FocusFlow closes only when told to. */
+    private static ProcFsSource procFs() {
+        return new ProcFsSource(List.of(System.getProperty("user.name")));
+    }
+
+    private static ProcessSource source(String name) {
+        return ProcessSources.create(name, List.of(System.getProperty("user.name")));
     }
 
     private ProcessWatcher watcher(Supplier<ProcessSource> source) {
@@ -182,6 +249,52 @@ class ProcessWatcherTest {
         long deadline = System.nanoTime() + EVENTUALLY.toNanos();
         while (closed.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
+        }
+    }
+
+    private static void awaitArgv0(Process process, String argv0) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        while (System.nanoTime() < deadline) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(cmdline);
+            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).startsWith(argv0 + "\0")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("argv[0] never became " + argv0);
+    }
+
+    private static void killAll(String name) throws Exception {
+        for (int round = 0; round < 20; round++) {
+            copies(name).forEach(ProcessHandle::destroyForcibly);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Waits until no process runs whose executable is named {@code name}, proving it within the deadline. */
+    private static void awaitNoneRunning(String name, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (copies(name).isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("copies of " + name + " still run after " + within);
+    }
+
+    /** Running processes (zombies excluded) whose executable is named {@code name}, read from /proc. */
+    private static List<ProcessHandle> copies(String name) throws java.io.IOException {
+        try (var entries = java.nio.file.Files.list(Path.of("/proc"))) {
+            return entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(e.resolve("exe")).getFileName().toString().equals(name);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    return false;
+                }
+            }).map(e -> ProcessHandle.of(Long.parseLong(e.getFileName().toString()))).flatMap(java.util.Optional::stream)
+                    .filter(Victims::running).toList();
         }
     }
 

@@ -24,8 +24,8 @@ class ProtectionTest {
         assertThat(protection.mayClose(info(1000, "discord", true, true))).as("kernel thread").isFalse();
         assertThat(protection.mayClose(info(1, "discord", true, false))).as("init").isFalse();
         assertThat(protection.mayClose(info(1000, "gnome-shell", true, false))).isFalse();
-        assertThat(protection.mayClose(new ProcessInfo(1000, 1, 0, List.of("discord", "java"), true, false)))
-                .as("any of its names protected").isFalse();
+        assertThat(protection.mayClose(new ProcessInfo(1000, 1, -1, 0, List.of("java", "discord"), true, false)))
+                .as("what it runs is protected").isFalse();
     }
 
     @Test
@@ -43,7 +43,44 @@ class ProtectionTest {
         assertThat(ProcessInfo.keys("/tmp/app (deleted)")).containsExactly("app");
     }
 
+    @Test
+    void argv0IsNotWhatAProcessIsJudgedBy() {
+        List<String> spoofed = ProcessNames.of("/home/u/.local/bin/ffgame", List.of("bash", "-l"), "bash");
+        assertThat(spoofed).containsExactly("ffgame");
+        assertThat(protection.mayClose(info(1000, spoofed))).isTrue();
+
+        List<String> alsoJava = ProcessNames.of("/opt/ffgame/ffgame", List.of("java"), "java");
+        assertThat(protection.mayClose(info(1000, alsoJava))).isTrue();
+    }
+
+    @Test
+    void aShellRunningAScriptIsThatScriptAndAnInteractiveShellStaysProtected() {
+        List<String> script = ProcessNames.of("/usr/bin/bash", List.of("/bin/bash", "-e", "/home/u/bin/ffgame.sh", "--level", "2"), "bash");
+        assertThat(script).containsExactly("ffgame.sh", "ffgame", "bash");
+        assertThat(protection.mayClose(info(1000, script))).isTrue();
+
+        assertThat(ProcessNames.of("/usr/bin/python3.12", List.of("python3", "-u", "-m", "ffgame"), "python3"))
+                .containsExactly("ffgame", "python3.12");
+        assertThat(ProcessNames.of("/usr/bin/perl", List.of("perl", "-e", "print 1", "x.pl"), "perl")).containsExactly("perl");
+
+        List<String> interactive = ProcessNames.of("/usr/bin/bash", List.of("-bash"), "bash");
+        assertThat(interactive).containsExactly("bash");
+        assertThat(protection.mayClose(info(1000, interactive))).isFalse();
+        List<String> inline = ProcessNames.of("/bin/dash", List.of("sh", "-c", "ffgame"), "sh");
+        assertThat(protection.mayClose(info(1000, inline))).as("sh -c runs no script of its own").isFalse();
+    }
+
+    @Test
+    void withoutAReadableExecutableArgv0AndTheKernelNameAreAllThereIs() {
+        assertThat(ProcessNames.of(null, List.of("/usr/bin/ffgame"), "ffgame")).containsExactly("ffgame");
+        assertThat(ProcessNames.of(null, List.of(), "kthreadd")).containsExactly("kthreadd");
+    }
+
+    private static ProcessInfo info(long pid, List<String> names) {
+        return new ProcessInfo(pid, 1, -1, 0, names, true, false);
+    }
+
     private static ProcessInfo info(long pid, String name, boolean mine, boolean system) {
-        return new ProcessInfo(pid, 1, 0, List.of(name), mine, system);
+        return new ProcessInfo(pid, 1, -1, 0, List.of(name), mine, system);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.focusflow.support.log.LogText;
 
 /**
  * The configured list of portable settings: entries {@code pid} (every attribute the PID's Metatype declares)
@@ -30,7 +31,7 @@ final class PortableSettings {
             String[] parts = entry.strip().split("#", -1);
             if (parts.length > 2 || !PID.matcher(parts[0]).matches()
                     || (parts.length == 2 && !ATTRIBUTE.matcher(parts[1]).matches())) {
-                LOG.warn("Portable setting '{}' ignored: use a PID or PID#attribute", entry);
+                LOG.warn("Portable setting '{}' ignored: use a PID or PID#attribute", LogText.escape(entry));
                 continue;
             }
             Set<String> names = parsed.get(parts[0]);

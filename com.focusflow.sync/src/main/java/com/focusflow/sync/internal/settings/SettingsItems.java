@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.support.log.LogText;
 
 /**
  * Checks the {@code settings} section of an import before anything is written. Each attribute must be one
@@ -61,7 +62,7 @@ final class SettingsItems {
             Optional<Map<String, AttributeDefinition>> declared = portable.pids().contains(item.pid())
                     ? definitions.of(item.pid()) : Optional.empty();
             if (declared.isEmpty()) {
-                LOG.info("Import skips setting {}: it is not a portable setting of this FocusFlow", item.pid());
+                LOG.info("Import skips setting {}: it is not a portable setting of this FocusFlow", LogText.escape(item.pid()));
                 skipped++;
                 continue;
             }

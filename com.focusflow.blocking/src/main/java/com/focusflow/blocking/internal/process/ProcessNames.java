@@ -1,0 +1,42 @@
+package com.focusflow.blocking.internal.process;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** A process's matching keys from its executable, arguments and, as a last resort, the name it reports. */
+final class ProcessNames {
+
+    private ProcessNames() {
+    }
+
+    /**
+     * What to match on: the executable, and before it the script if the executable is a known interpreter.
+     * argv[0] and the kernel's name only when the executable cannot be read (another user's process, which
+     * is never closed anyway): both are whatever the program chose.
+     */
+    static List<String> of(String exe, List<String> argv, String fallbackName) {
+        return of(exe, argv, fallbackName, script -> true);
+    }
+
+    /**
+     * @param scriptExists whether a shell's script argument names a file (a shell given a missing file runs
+     *        nothing, so it stays a shell: {@code bash 60} is not an app named 60)
+     */
+    static List<String> of(String exe, List<String> argv, String fallbackName, Predicate<String> scriptExists) {
+        if (exe == null) {
+            return ProcessInfo.keys(argv.isEmpty() ? null : argv.get(0), fallbackName);
+        }
+        List<String> exeKeys = ProcessInfo.keys(exe);
+        if (!exeKeys.isEmpty() && Interpreters.isInterpreter(exeKeys.get(0)) && argv.size() > 1) {
+            String script = Interpreters.script(exeKeys.get(0), argv.subList(1, argv.size()));
+            if (script != null && (!Interpreters.isShell(exeKeys.get(0)) || scriptExists.test(script))) {
+                List<String> scriptKeys = ProcessInfo.keys(script);
+                if (!scriptKeys.isEmpty()) {
+                    String bare = scriptKeys.get(0).replaceFirst("\\.(sh|bash|py|pl|rb|js|mjs|php|lua|tcl|r|ps1)$", "");
+                    return ProcessInfo.keys(scriptKeys.get(0), bare, exe);
+                }
+            }
+        }
+        return exeKeys;
+    }
+}
