@@ -33,7 +33,7 @@ final class App implements AutoCloseable {
     }
 
     /** Starts the jar with the window, the probe bundle waiting in load/; output goes to the data dir. */
-    static App launch(Path jar, Path probe, Path targetDir) throws IOException {
+    static App launch(Path jar, Path probe, Path targetDir, String busAddress) throws IOException {
         Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
         Path load = Files.createDirectories(home.resolve("load"));
         Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
@@ -49,6 +49,11 @@ final class App implements AutoCloseable {
                 "-jar", jar.toAbsolutePath().toString()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        if (busAddress != null) {
+            builder.environment().put("DBUS_SESSION_BUS_ADDRESS", busAddress);
+        } else {
+            builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        }
         builder.redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
         return new App(builder.start(), home, port);
     }
@@ -102,6 +107,16 @@ final class App implements AutoCloseable {
         }
         JsonNode body = JSON.readTree(response.body());
         return body.path("showing").asBoolean() ? body.path("texts") : null;
+    }
+
+    /** Whether the FocusFlow process is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The process id (to tell a second launch's engine from this one). */
+    long pid() {
+        return process.pid();
     }
 
     /** How many FocusFlow windows are showing. */
