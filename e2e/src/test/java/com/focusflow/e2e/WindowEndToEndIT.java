@@ -94,7 +94,7 @@ class WindowEndToEndIT {
         Map<String, Integer> rings = new LinkedHashMap<>();
         app.probe("POST", "/focus-diff");
         for (int i = 0; i < 14; i++) {
-            x("xdotool", "key", "--window", window, "Tab");
+            x("xdotool", "key", "Tab");
             JsonNode step = Poll.until(REACTION, "the focus moved", () -> {
                 JsonNode d = app.probe("POST", "/focus-diff");
                 return d.path("focus").asText().isEmpty() ? null : d;
@@ -107,36 +107,36 @@ class WindowEndToEndIT {
         assertThat(rings).as("the Dark button is no Tab stop (Space must not switch the theme)").doesNotContainKey("theme-dark");
 
         // The README's shortcuts: Alt+letter focuses or switches its control, Ctrl+Tab changes tabs from anywhere.
-        x("xdotool", "key", "--window", window, "alt+m");
+        x("xdotool", "key", "alt+m");
         awaitFocus("session-minutes");
-        x("xdotool", "key", "--window", window, "alt+t");
+        x("xdotool", "key", "alt+t");
         awaitFocus("session-type");
-        x("xdotool", "key", "--window", window, "alt+s");
+        x("xdotool", "key", "alt+s");
         Poll.until(REACTION, "Alt+S ticks Strict", () -> app.probe("GET", "").path("texts").path("session-strict") != null
                 && strictSelected() ? true : null);
-        x("xdotool", "key", "--window", window, "alt+s");
+        x("xdotool", "key", "alt+s");
         Poll.until(REACTION, "Alt+S again unticks it", () -> strictSelected() ? null : true);
-        x("xdotool", "key", "--window", window, "alt+d");
+        x("xdotool", "key", "alt+d");
         Poll.until(REACTION, "Alt+D switches to dark", () -> app.probe("GET", "/bounds?id=theme-dark") != null && darkSelected() ? true : null);
-        x("xdotool", "key", "--window", window, "alt+d");
+        x("xdotool", "key", "alt+d");
         Poll.until(REACTION, "Alt+D switches back", () -> darkSelected() ? null : true);
 
-        x("xdotool", "key", "--window", window, "ctrl+Tab");
+        x("xdotool", "key", "ctrl+Tab");
         Poll.until(REACTION, "Ctrl+Tab to the Block list", () -> app.windowTexts().has("block-status")
                 && visible("block-value") ? true : null);
-        x("xdotool", "key", "--window", window, "alt+b");
+        x("xdotool", "key", "alt+b");
         JsonNode noError = awaitFocus("block-value");
         assertThat(noError.path("texts").path("block-error").asText()).as("no false validation on focus").isEmpty();
-        x("xdotool", "type", "--window", window, "kbd-example.com");
-        x("xdotool", "key", "--window", window, "alt+a");
+        x("xdotool", "type", "kbd-example.com");
+        x("xdotool", "key", "alt+a");
         Poll.until(REACTION, "Alt+A added it", () -> app.api("GET", "/blocklist", null).body().contains("kbd-example.com") ? true : null);
-        x("xdotool", "key", "--window", window, "alt+o");
+        x("xdotool", "key", "alt+o");
         awaitFocus("block-enabled");
         // The list is one Tab stop: from it Tab leaves the list (no Remove button per row).
         app.probe("POST", "/focus-diff");
         int listStops = 0;
         for (int i = 0; i < 8; i++) {
-            x("xdotool", "key", "--window", window, "Tab");
+            x("xdotool", "key", "Tab");
             String focus = Poll.until(REACTION, "the focus moved", () -> {
                 String f = app.probe("POST", "/focus-diff").path("focus").asText();
                 return f.isEmpty() ? null : f;
@@ -145,8 +145,8 @@ class WindowEndToEndIT {
             listStops += focus.equals("block-items") ? 1 : 0;
         }
         assertThat(listStops).as("the list is one stop in a round").isLessThanOrEqualTo(1);
-        x("xdotool", "key", "--window", window, "ctrl+Tab");
-        x("xdotool", "key", "--window", window, "ctrl+Tab");
+        x("xdotool", "key", "ctrl+Tab");
+        x("xdotool", "key", "ctrl+Tab");
         Poll.until(REACTION, "Ctrl+Tab round to the Session tab", () -> visible("session-action") ? true : null);
         assertThat(app.api("DELETE", "/blocklist/" + idOf("kbd-example.com"), null).statusCode()).isIn(200, 204);
     }
@@ -252,7 +252,6 @@ class WindowEndToEndIT {
         int before = sessionCount();
         app.probe("POST", "/fill?id=session-minutes&text=5"); // five minutes: Stop asks no question
         JsonNode start = app.probe("GET", "/bounds?id=session-action");
-        x("xdotool", "mousemove", "--window", window, "0", "0");
         x("xdotool", "mousemove", start.path("centerX").asText(), start.path("centerY").asText());
         x("xdotool", "click", "--repeat", "2", "--delay", "120", "1");
         awaitWindow(REACTION, "the session running", t -> t.path("session-action").asText().equals("Stop"));
@@ -278,7 +277,7 @@ class WindowEndToEndIT {
 
         // Closing the window during a session hides it; FocusFlow keeps running and says so on the desktop.
         x("xdotool", "windowactivate", "--sync", window);
-        x("xdotool", "key", "--window", window, "alt+F4");
+        x("xdotool", "key", "alt+F4");
         Poll.until(REACTION, "the window hidden", () -> app.probe("GET", "").path("showing").asBoolean() ? null : true);
         assertThat(app.alive()).isTrue();
         assertThat(app.api("GET", "/sessions/active", null).statusCode()).isEqualTo(200);

@@ -148,11 +148,14 @@ final class TodayPane {
             goal.setStartY(y);
             goal.setEndY(y);
         };
-        model.axisProperty().addListener((o, old, axis) -> {
+        java.util.function.Consumer<TodayViewModel.Axis> scale = axis -> {
             values.setUpperBound(axis.upper());
             values.setTickUnit(axis.tick());
             values.setLabel("focus " + (axis.unit().equals("h") ? "hours" : "minutes") + " (line: your goal)");
-        });
+            javafx.application.Platform.runLater(drawGoal); // once the axis has its new scale
+        };
+        scale.accept(model.axisProperty().get());
+        model.axisProperty().addListener((o, old, axis) -> scale.accept(axis));
         model.week().addListener((ListChangeListener<TodayViewModel.DayBar>) change -> {
             series.getData().setAll(model.week().stream().map(d -> {
                 XYChart.Data<String, Number> bar = new XYChart.Data<>(d.day(), d.value());
