@@ -101,8 +101,9 @@ class WindowEndToEndIT {
             });
             rings.merge(step.path("focus").asText(), step.path("changedPixels").asInt(), Math::max);
         }
-        assertThat(rings).containsKeys("session-type", "session-minutes", "preset-25", "preset-50", "preset-90",
-                "session-strict", "session-action");
+        // The presets are a toggle group: one Tab stop, at the selected one.
+        assertThat(rings).containsKeys("session-type", "session-minutes", "preset-25", "session-strict", "session-action",
+                "pomodoro");
         assertThat(rings).allSatisfy((control, pixels) -> assertThat(pixels).as("focus ring on " + control).isGreaterThan(40));
         assertThat(rings).as("the Dark button is no Tab stop (Space must not switch the theme)").doesNotContainKey("theme-dark");
 
@@ -132,6 +133,11 @@ class WindowEndToEndIT {
         Poll.until(REACTION, "Alt+A added it", () -> app.api("GET", "/blocklist", null).body().contains("kbd-example.com") ? true : null);
         x("xdotool", "key", "alt+o");
         awaitFocus("block-enabled");
+        Poll.until(REACTION, "Alt+O turns blocking off", () -> app.api("GET", "/blocking", null).body()
+                .contains("\"enabled\":false") ? true : null);
+        x("xdotool", "key", "alt+o");
+        Poll.until(REACTION, "Alt+O turns it on again", () -> app.api("GET", "/blocking", null).body()
+                .contains("\"enabled\":true") ? true : null);
         // The list is one Tab stop: from it Tab leaves the list (no Remove button per row).
         app.probe("POST", "/focus-diff");
         int listStops = 0;

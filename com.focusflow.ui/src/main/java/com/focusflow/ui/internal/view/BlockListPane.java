@@ -29,9 +29,10 @@ final class BlockListPane {
     }
 
     static VBox create(BlockListViewModel model) {
-        CheckBox enabled = new CheckBox("Blocking _on during focus sessions");
+        CheckBox enabled = new CheckBox("Blocking on during focus sessions  Alt+O");
         enabled.setId("block-enabled");
-        enabled.setMnemonicParsing(true);
+        enabled.setMnemonicParsing(false);
+        Controls.altShortcut(enabled, KeyCode.O);
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
         // During a strict session blocking may be turned on, not off.
         enabled.disableProperty().bind(model.lockedProperty().and(model.enabledProperty()));

@@ -87,9 +87,11 @@ public final class MainWindow {
                 tab("Today", TodayPane.create(today)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        ToggleButton darkMode = new ToggleButton("_Dark");
+        ToggleButton darkMode = new ToggleButton("Dark");
         darkMode.setId("theme-dark");
-        darkMode.setMnemonicParsing(true);
+        darkMode.setMnemonicParsing(false);
+        darkMode.setTooltip(new javafx.scene.control.Tooltip("Dark theme (Alt+D)"));
+        Controls.altShortcut(darkMode, KeyCode.D);
         darkMode.setAccessibleText("Dark theme");
         darkMode.setSelected(geometry.dark());
         darkMode.setFocusTraversable(false); // Alt+D switches it; Space on a Tab stop must not by accident

@@ -69,9 +69,10 @@ final class SessionPane {
         model.minutesProperty().addListener((o, old, text) -> group.getToggles().forEach(
                 t -> t.setSelected(((ToggleButton) t).getText().equals(text.strip()))));
 
-        CheckBox strict = new CheckBox("_Strict (no stopping before the end)");
+        CheckBox strict = new CheckBox("Strict (no stopping before the end)  Alt+S");
         strict.setId("session-strict");
-        strict.setMnemonicParsing(true);
+        strict.setMnemonicParsing(false);
+        Controls.altShortcut(strict, javafx.scene.input.KeyCode.S);
         strict.selectedProperty().bindBidirectional(model.strictProperty());
 
         FlowPane form = new FlowPane(10, 8, typeLabel, type, minutesLabel, minutes, presets);
