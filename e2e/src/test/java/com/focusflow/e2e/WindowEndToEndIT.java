@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WindowEndToEndIT {
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Duration.ofSeconds(240); // a loaded CI machine renders slowly
     private static final Duration REACTION = Duration.ofSeconds(15);
 
     private static Desktop desktop;

@@ -332,7 +332,7 @@ public final class WindowProbe implements ApiResource {
             }
         });
         try {
-            return result.get(10, TimeUnit.SECONDS);
+            return result.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

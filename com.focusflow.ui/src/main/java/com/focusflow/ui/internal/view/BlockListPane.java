@@ -62,7 +62,14 @@ final class BlockListPane {
         value.setPromptText("youtube.com or discord");
         value.textProperty().bindBidirectional(model.newValueProperty());
         value.setAccessibleText("Website or app to block");
-        value.setOnAction(e -> model.add());
+        // Enter adds; not onAction, which Alt+B (the label's mnemonic) fires too: focusing the empty field
+        // must not "add" nothing and show "website is required".
+        value.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.add();
+                e.consume();
+            }
+        });
         HBox.setHgrow(value, Priority.ALWAYS);
         value.setMinWidth(140);
         Button add = new Button("_Add");
