@@ -72,7 +72,7 @@ final class App implements AutoCloseable {
             throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
         }
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(15))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(45))
                 .header("Authorization", "Basic " + token);
         if (json != null) {
             request.header("Content-Type", "application/json");
