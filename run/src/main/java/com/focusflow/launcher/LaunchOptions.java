@@ -4,30 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The command line FocusFlow understands; anything else is passed on to the OSGi launcher. */
-record LaunchOptions(boolean headless, boolean help, boolean version, List<String> passThrough) {
+record LaunchOptions(boolean headless, boolean help, boolean version, boolean printPassword, List<String> passThrough) {
 
     static LaunchOptions parse(String... args) {
         boolean headless = false;
         boolean help = false;
         boolean version = false;
+        boolean printPassword = false;
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             switch (arg) {
                 case "--headless" -> headless = true;
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
+                case "--print-password" -> printPassword = true;
                 default -> rest.add(arg);
             }
         }
-        return new LaunchOptions(headless, help, version, List.copyOf(rest));
+        return new LaunchOptions(headless, help, version, printPassword, List.copyOf(rest));
     }
 
     static String usage() {
         return """
-                Usage: java -jar focusflow.jar [--headless] [--version] [--help]
-                  --headless   no window and no interactive shell (for servers, scripts and tests)
-                Environment: FOCUSFLOW_HOME (data dir), FOCUSFLOW_PASSWORD (first-start password).
+                Usage: java -jar focusflow.jar [--headless] [--print-password] [--version] [--help]
+                  --headless         no window and no interactive shell (for servers, scripts and tests)
+                  --print-password   print the console and API password of the data dir and exit
+                                     (for scripts: PW=$(run/focusflow --print-password))
+                Environment: FOCUSFLOW_HOME (data dir), FOCUSFLOW_PASSWORD (first-start password, 8+ characters).
                 System property: -Dorg.osgi.service.http.port=N (default 8089).
+                One FocusFlow runs per data dir: a second start shows the running one and exits.
                 """;
     }
 }
