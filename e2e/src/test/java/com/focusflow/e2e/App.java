@@ -22,12 +22,14 @@ final class App implements AutoCloseable {
     private static final String PASSWORD = "e2e-window-test";
 
     private final Process process;
+    private final ProcessBuilder builder;
     private final Path home;
     private final URI api;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private App(Process process, Path home, int port) {
+    private App(Process process, ProcessBuilder builder, Path home, int port) {
         this.process = process;
+        this.builder = builder;
         this.home = home;
         this.api = URI.create("http://127.0.0.1:" + port + "/focusflow/api/v1");
     }
@@ -55,7 +57,7 @@ final class App implements AutoCloseable {
             builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
         }
         builder.redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
-        return new App(builder.start(), home, port);
+        return new App(builder.start(), builder, home, port);
     }
 
     Path home() {
@@ -107,6 +109,29 @@ final class App implements AutoCloseable {
         }
         JsonNode body = JSON.readTree(response.body());
         return body.path("showing").asBoolean() ? body.path("texts") : null;
+    }
+
+    /**
+     * Launches FocusFlow once more on the same data dir, as a user double-clicking it again would, and waits
+     * for that launch to end.
+     *
+     * @return its exit code and output
+     */
+    Relaunch launchAgain(Duration deadline) throws IOException, InterruptedException {
+        Path out = home.resolve("second-launch.log");
+        ProcessBuilder again = new ProcessBuilder(builder.command()).redirectErrorStream(true).redirectOutput(out.toFile());
+        again.environment().clear();
+        again.environment().putAll(builder.environment()); // the same data dir, password and session bus
+        Process second = again.start();
+        if (!second.waitFor(deadline.toSeconds(), TimeUnit.SECONDS)) {
+            second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("the second launch did not end within " + deadline + ": " + Files.readString(out));
+        }
+        return new Relaunch(second.exitValue(), Files.readString(out));
+    }
+
+    /** How a second launch ended. */
+    record Relaunch(int exitCode, String output) {
     }
 
     /** Whether the FocusFlow process is still running. */

@@ -308,6 +308,26 @@ class WindowEndToEndIT {
 
     @Test
     @Order(6)
+    void aSecondLaunchBringsTheWindowForwardAndStartsNoEngine() throws Exception {
+        String window = activate();
+        x("xdotool", "windowminimize", "--sync", window);
+        Poll.until(REACTION, "the window minimised", () -> app.probe("GET", "").path("iconified").asBoolean() ? true : null);
+
+        App.Relaunch second = app.launchAgain(Duration.ofSeconds(120));
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("already running");
+        Poll.until(REACTION, "the window in front again", () -> {
+            JsonNode state = app.probe("GET", "");
+            return state.path("showing").asBoolean() && !state.path("iconified").asBoolean() ? true : null;
+        });
+        assertThat(app.alive()).as("the first FocusFlow goes on").isTrue();
+        assertThat(app.windowCount()).as("one window, one engine").isEqualTo(1);
+        assertThat(app.api("GET", "/health", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
     void panelsFollowTheirBundlesAndTheWindowReopensOnTheSameToolkit() throws Exception {
         awaitWindow(STARTUP, "the window with blocking available",
                 t -> t.path("block-status").asText().startsWith("Blocking "));

@@ -100,6 +100,7 @@ public final class WindowProbe implements ApiResource {
         result.put("showing", stage != null && stage.isShowing());
         result.put("title", stage == null ? "" : stage.getTitle());
         result.put("focused", stage != null && stage.isFocused());
+        result.put("iconified", stage != null && stage.isIconified());
         result.put("windows", Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && isFocusFlow(s) && s.isShowing()).count());
         Node owner = stage == null ? null : stage.getScene().getFocusOwner();
