@@ -149,11 +149,12 @@ public final class FolderSyncBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, IMPORT_HEAP, "-cp", System.getProperty("java.class.path"),
                 FolderSyncBench.class.getName(), "--import", document.toString(), database.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).start();
         String[] lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\R");
         if (child.waitFor() != 0) {
             return String.format("| import of %,d sessions in a fresh JVM with %s | failed (%s) | | 1 | |", count, IMPORT_HEAP,
-                    lines[lines.length - 1]);
+                    java.util.Arrays.stream(lines).filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                            .orElse(lines[lines.length - 1]));
         }
         String[] parts = lines[lines.length - 1].split(" ");
         return String.format("| import of %,d sessions in a fresh JVM with %s (heap of the whole JVM) | %.0f | | 1 | %s |",

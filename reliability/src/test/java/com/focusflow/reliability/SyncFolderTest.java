@@ -132,8 +132,11 @@ class SyncFolderTest {
         int killedBeforeDone = 0;
         for (int round = 0; round < 2; round++) {
             App app = start(dir, "victim", shared);
-            app.awaitReady(); // the merge starts as the sync folder component comes up
-            Thread.sleep(random.nextInt(1500));
+            app.awaitReady();
+            // the folder sync is on once FileInstall has handed it its configuration; its first look merges the file
+            Poll.until(Duration.ofSeconds(60), "the sync folder on", () -> Json.parse(app.get("/sync/devices").body())
+                    .get("enabled").asBoolean() ? "" : null);
+            Thread.sleep(random.nextInt(3000));
             app.kill9();
             Database.assertIntact(db);
             int present = Database.sessions(db).size();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.focusflow.api.FocusFlowException;
@@ -116,6 +117,10 @@ final class SessionItems {
             label = SessionRules.validLabel(s.label());
         } catch (FocusFlowException e) {
             throw invalid(i, "label", "%s", e.getMessage());
+        }
+        if (start.equals(s.startTime()) && Objects.equals(end, s.endTime()) && s.remainingSeconds() == null
+                && Objects.equals(label, s.label())) {
+            return s; // already as stored (FocusFlow's own files): no second copy of a large import in memory
         }
         return new Session(s.id(), s.type(), start, end, s.plannedMinutes(), s.actualSeconds(), null, s.completed(),
                 s.strict(), label);

@@ -73,7 +73,7 @@ public final class FolderSync {
                 }
                 writeProblem = null;
             } catch (IOException | RuntimeException e) {
-                writeProblem = "this device's files could not be written to " + settings.folder() + ": " + e;
+                writeProblem = "this device's files could not be written to " + settings.folder() + ": " + reason(e);
                 LOG.warn("Sync folder: {}", writeProblem);
             }
         }
@@ -100,6 +100,15 @@ public final class FolderSync {
         }
         status = snapshot(problem());
         return retry;
+    }
+
+    /** The innermost message: a section's export may fail deep inside its store, e.g. while FocusFlow stops. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == e ? e.toString() : e.getClass().getSimpleName() + " (" + cause + ")";
     }
 
     public SyncFolderStatus status() {
