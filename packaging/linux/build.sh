@@ -85,7 +85,8 @@ package_common=("${common[@]}" --app-image "$app" --install-dir /opt --about-url
 # .deb: jpackage builds it from the app image with our control file and maintainer scripts; it places
 # nothing outside /opt/focusflow itself, so the system files are added to the package tree and the
 # package rebuilt, so that dpkg owns (and removes) every file.
-"$java_home/bin/jpackage" --type deb "${package_common[@]}" --dest "$work/deb" \
+# jpackage's own .deb is only unpacked again: no compression there (dpkg-deb reads DPKG_DEB_COMPRESSOR_TYPE).
+DPKG_DEB_COMPRESSOR_TYPE=none "$java_home/bin/jpackage" --type deb "${package_common[@]}" --dest "$work/deb" \
     --resource-dir "$here/deb" --linux-deb-maintainer "FocusFlow <focusflow@localhost>"
 deb_tree=$work/deb-tree
 dpkg-deb -R "$work/deb"/*.deb "$deb_tree"
@@ -93,7 +94,7 @@ stage_system_files "$deb_tree" /lib/systemd/system
 installed_kib=$(du -sk --exclude=DEBIAN "$deb_tree" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $installed_kib/" "$deb_tree/DEBIAN/control"
 deb=$dist/focusflow_${pkg_version}_amd64.deb
-fakeroot dpkg-deb --build "$deb_tree" "$deb" >/dev/null
+fakeroot dpkg-deb -Zxz --build "$deb_tree" "$deb" >/dev/null
 echo "built $deb ($(du -h "$deb" | cut -f1))"
 
 # .rpm: the spec (rpm/focusflow.spec, jpackage's template plus the system files) copies the same staged

@@ -41,6 +41,9 @@ public final class Main {
         }
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
+        if (options.hidden()) {
+            System.setProperty("focusflow.hidden", "true"); // the window starts hidden (start at login)
+        }
         quietJavaUtilLogging();
         printBanner(System.out, version, layout, interactive);
         launch(options.passThrough().toArray(String[]::new));

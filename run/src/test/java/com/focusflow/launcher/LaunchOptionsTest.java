@@ -23,6 +23,8 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse("--help").help()).isTrue();
         assertThat(LaunchOptions.parse("-h").help()).isTrue();
         assertThat(LaunchOptions.parse("--version").version()).isTrue();
+        assertThat(LaunchOptions.parse("--hidden").hidden()).isTrue();
+        assertThat(LaunchOptions.parse("--headless").hidden()).isFalse();
     }
 
     @Test
@@ -53,7 +55,7 @@ class LaunchOptionsTest {
 
     @Test
     void usageNamesTheFlagsAndEnvironment() {
-        assertThat(LaunchOptions.usage()).contains("--headless", "--version", "--help", "FOCUSFLOW_HOME",
+        assertThat(LaunchOptions.usage()).contains("--headless", "--hidden", "--version", "--help", "FOCUSFLOW_HOME",
                 "FOCUSFLOW_PASSWORD");
     }
 }
