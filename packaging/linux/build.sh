@@ -94,7 +94,7 @@ stage_system_files "$deb_tree" /lib/systemd/system
 installed_kib=$(du -sk --exclude=DEBIAN "$deb_tree" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $installed_kib/" "$deb_tree/DEBIAN/control"
 deb=$dist/focusflow_${pkg_version}_amd64.deb
-fakeroot dpkg-deb -Zxz --build "$deb_tree" "$deb" >/dev/null
+fakeroot dpkg-deb -Zgzip -z9 --build "$deb_tree" "$deb" >/dev/null
 echo "built $deb ($(du -h "$deb" | cut -f1))"
 
 # .rpm: the spec (rpm/focusflow.spec, jpackage's template plus the system files) copies the same staged
