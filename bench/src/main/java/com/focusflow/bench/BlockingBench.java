@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.focusflow.blocking.internal.hosts.HostsContent;
-import com.focusflow.blocking.internal.hosts.HostsFile;
-import com.focusflow.blocking.internal.list.HostNames;
+import com.focusflow.hosts.HostsContent;
+import com.focusflow.hosts.HostsFile;
+import com.focusflow.hosts.HostNames;
 
 /**
  * Blocking costs: the hosts-file editor on a large real hosts file beside a plain copy of it, one process

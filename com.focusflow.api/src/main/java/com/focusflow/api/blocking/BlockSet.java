@@ -1,5 +1,6 @@
 package com.focusflow.api.blocking;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +15,23 @@ import java.util.TreeSet;
  *        variants of each listed apex already added
  * @param apps lower-case process names without {@code .exe}; match them case-insensitively, with or
  *        without {@code .exe}
+ * @param strictUntil the end of the strict session this block belongs to, or null if it may be lifted
+ *        at any time: a blocker that can hold a block on its own (the hosts blocker through the privileged
+ *        helper) keeps it until then even if FocusFlow stops
  */
-public record BlockSet(List<String> websites, List<String> apps) {
+public record BlockSet(List<String> websites, List<String> apps, Instant strictUntil) {
     /** Nothing to block. */
     public static final BlockSet EMPTY = new BlockSet(List.of(), List.of());
+
+    /** A block that may be lifted at any time. */
+    public BlockSet(List<String> websites, List<String> apps) {
+        this(websites, apps, null);
+    }
+
+    /** The same names, strict until {@code end} (null: not strict). */
+    public BlockSet strictUntil(Instant end) {
+        return new BlockSet(websites, apps, end);
+    }
 
     /** Copies both lists sorted and without duplicates. */
     public BlockSet {

@@ -11,12 +11,20 @@ import java.util.Objects;
  *        to write the hosts file) while the others go on, {@code DOWN} when it failed
  * @param message what is wrong and how to fix it, e.g. "Website blocking needs permission: ..."; null
  *        when {@code UP}
+ * @param route how the blocker reaches what it changes, for blockers that have a choice: the hosts
+ *        blocker's {@code direct} (FocusFlow writes the file), {@code helper} (through the privileged
+ *        helper) or {@code none}; null for blockers without routes
  */
-public record BlockerHealth(String name, HealthStatus health, String message) {
+public record BlockerHealth(String name, HealthStatus health, String message, String route) {
     /** Rejects a null name or health. */
     public BlockerHealth {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(health, "health");
+    }
+
+    /** A blocker without routes. */
+    public BlockerHealth(String name, HealthStatus health, String message) {
+        this(name, health, message, null);
     }
 
     /** A healthy blocker. */

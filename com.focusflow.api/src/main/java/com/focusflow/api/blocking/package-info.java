@@ -3,7 +3,7 @@
  * whiteboard SPI. The blocking bundle engages every registered {@code Blocker} while a focus or custom
  * session runs with blocking enabled, and disengages them when it ends.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package com.focusflow.api.blocking;
 

@@ -101,9 +101,9 @@ final class ConsolePage {
                 .append(status.engaged() ? "engaged (a session runs)" : "not engaged").append("</p>\n");
         form(ConsoleActions.BLOCKING, "<input type=\"hidden\" name=\"enabled\" value=\"" + !status.enabled() + "\">",
                 status.enabled() ? "Turn blocking off" : "Turn blocking on");
-        out.append("<table class=\"nicetable\"><thead><tr><th>Blocker</th><th>Health</th><th>Message</th></tr></thead><tbody>\n");
+        out.append("<table class=\"nicetable\"><thead><tr><th>Blocker</th><th>Health</th><th>Route</th><th>Message</th></tr></thead><tbody>\n");
         for (BlockerHealth b : status.blockers()) {
-            row(b.name(), b.health(), b.message() == null ? "" : b.message());
+            row(b.name(), b.health(), b.route() == null ? "" : b.route(), b.message() == null ? "" : b.message());
         }
         out.append("</tbody></table>\n");
     }

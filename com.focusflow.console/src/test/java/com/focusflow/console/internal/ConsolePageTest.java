@@ -40,7 +40,7 @@ class ConsolePageTest {
                 Instant.parse("2026-01-15T09:00:00Z"), null, 25, 100, 1400L, false, true, null)));
         BlockingService blocking = mock(BlockingService.class);
         when(blocking.status()).thenReturn(new BlockingStatus(true, true, List.of(BlockerHealth.up("blocking.apps"),
-                new BlockerHealth("blocking.hosts", HealthStatus.DEGRADED, "no permission"))));
+                new BlockerHealth("blocking.hosts", HealthStatus.DEGRADED, "no permission", "none"))));
         BlockListService blockList = mock(BlockListService.class);
         when(blockList.list()).thenReturn(List.of(new BlockedItem("1", ItemType.WEBSITE, "youtube.com", true, Instant.EPOCH)));
         AnalyticsService analytics = mock(AnalyticsService.class);
@@ -56,7 +56,7 @@ class ConsolePageTest {
         assertThat(page).contains("Focus session, <b>23:20</b> left of 25 min (strict)")
                 .contains("value=\"" + TOKEN + "\"").contains("value=\"stop\"")
                 .contains("Blocking is <b>on</b>, engaged").contains("Turn blocking off")
-                .contains("<td>blocking.hosts</td><td>DEGRADED</td><td>no permission</td>")
+                .contains("<td>blocking.hosts</td><td>DEGRADED</td><td>none</td><td>no permission</td>")
                 .contains("<td>youtube.com</td>").contains("<td>1:30:00</td>").contains("69 / 100")
                 .contains("FocusFlow is <b>UP</b>");
     }

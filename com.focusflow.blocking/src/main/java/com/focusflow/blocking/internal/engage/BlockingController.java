@@ -30,6 +30,7 @@ import com.focusflow.api.blocking.BlockingStatus;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
+import com.focusflow.blocking.internal.strict.StrictSession;
 
 /**
  * Engages every {@link Blocker} while a blocking session runs and blocking is enabled, and disengages them
@@ -50,11 +51,13 @@ public final class BlockingController implements BlockingService, EventHandler {
     private final Blockers blockers = new Blockers();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "FocusFlow blocking"));
     private final Engagement engagement;
+    private final StrictSession strict;
     private volatile boolean enabled = true; // until the stored value is read, on the controller's thread
 
     @Activate
     public BlockingController(@Reference BlockListService blockList, @Reference BlockingSettings settings,
-            @Reference EventAdmin events) {
+            @Reference EventAdmin events, @Reference StrictSession strict) {
+        this.strict = strict;
         this.blockList = blockList;
         this.settings = settings;
         this.events = events;
@@ -91,7 +94,7 @@ public final class BlockingController implements BlockingService, EventHandler {
     void bindSessions(SessionService sessions) {
         thread.execute(() -> {
             try {
-                engagement.session(sessions.active().map(RunningSession::of).orElse(null));
+                engagement.session(sessions.active().map(s -> RunningSession.of(s, Instant.now())).orElse(null));
             } catch (RuntimeException e) {
                 LOG.warn("Cannot read the running session; blocking waits for the next session event: {}", e.getMessage());
             }
@@ -109,7 +112,7 @@ public final class BlockingController implements BlockingService, EventHandler {
             thread.execute(engagement::blockListChanged);
             return;
         }
-        RunningSession session = topic.equals(SessionTopics.ENDED) ? null : RunningSession.of(event);
+        RunningSession session = topic.equals(SessionTopics.ENDED) ? null : RunningSession.of(event, Instant.now());
         thread.execute(() -> engagement.session(session));
     }
 
@@ -120,10 +123,14 @@ public final class BlockingController implements BlockingService, EventHandler {
 
     @Override
     public synchronized BlockingStatus setEnabled(boolean on) {
-        RunningSession session = engagement.runningSession();
-        if (!on && session != null && session.strict() && engagement.engaged()) {
-            throw FocusFlowException.invalidSession(
-                    "Blocking cannot be turned off during a strict session; it ends with the session");
+        if (!on) {
+            strict.refuseDuring("Turning blocking off");
+            RunningSession session = engagement.runningSession();
+            if (session != null && session.strict() && engagement.engaged()) {
+                // the session service was not reachable, but the session's events said strict
+                throw FocusFlowException.invalidSession("Turning blocking off is not possible during a strict "
+                        + "session; %d s left", session.secondsLeft(Instant.now()));
+            }
         }
         // On the controller's thread: after the stored value was read, in order with session events.
         await(thread.submit(() -> {

@@ -83,7 +83,7 @@ final class Engagement {
         }
         if (enabled.getAsBoolean() && session != null && session.blocks()) {
             try {
-                current = BlockSets.of(blockList.list());
+                current = BlockSets.of(blockList.list()).strictUntil(session.strictUntil());
             } catch (RuntimeException e) {
                 LOG.warn("Cannot read the block list; blocking what was blocked before: {}", e.getMessage());
             }

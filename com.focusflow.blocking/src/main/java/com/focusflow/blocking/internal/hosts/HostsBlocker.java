@@ -1,12 +1,9 @@
 package com.focusflow.blocking.internal.hosts;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +13,8 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +24,20 @@ import com.focusflow.api.blocking.Blocker;
 import com.focusflow.api.blocking.BlockerHealth;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.blocking.internal.engage.BundleStops;
+import com.focusflow.hosts.DnsFlush;
 
 /**
  * The website blocker: FocusFlow's block in the hosts file while engaged, checked every few seconds and
- * put back if edited away ({@link BlockingTopics#TAMPERED}). Writes nothing until it is first engaged.
- * Across an update of this bundle the block stays; when the bundle is stopped for good it is removed.
- * Immediate, so that it is not disposed (and its block removed) whenever the controller lets go of it.
+ * put back if edited away ({@link BlockingTopics#TAMPERED}), written directly or through the privileged
+ * helper ({@link HostsRouter}). The route is checked at start, on every block-list change and on every
+ * configuration change, so that health shows a missing helper before a session. Across an update of this
+ * bundle the block stays; when the bundle is stopped for good it is removed. Immediate, so that it is not
+ * disposed (and its block removed) whenever the controller lets go of it.
  */
-@Component(service = Blocker.class, configurationPid = HostsBlocker.PID, immediate = true)
+@Component(service = { Blocker.class, EventHandler.class }, configurationPid = HostsBlocker.PID, immediate = true,
+        property = EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED)
 @Designate(ocd = HostsConfig.class)
-public final class HostsBlocker implements Blocker {
+public final class HostsBlocker implements Blocker, EventHandler {
 
     public static final String PID = "com.focusflow.blocking.hosts";
 
@@ -52,38 +55,62 @@ public final class HostsBlocker implements Blocker {
         t.setDaemon(true);
         return t;
     });
-    private volatile HostsGuard guard;
-    private volatile int checkSeconds;
+    private final WrittenPaths written;
+    private volatile HostsRouter router;
     private BlockSet engagedSet; // guarded by this
-    private ScheduledFuture<?> checks; // guarded by this
 
     @Activate
     public HostsBlocker(BundleContext context, HostsConfig config, @Reference EventAdmin events) {
         this.context = context;
         this.events = events;
-        configure(config);
+        java.io.File data = context.getDataFile("hosts-files-written");
+        this.written = data == null ? null : new WrittenPaths(data.toPath());
+        this.router = router(config);
+        thread.execute(() -> {
+            if (written != null) {
+                written.cleanAllBut(router.settings().path());
+            }
+            router.probe();
+        });
     }
 
     @Modified
     synchronized void modified(HostsConfig config) {
-        HostsGuard old = guard;
-        configure(config);
+        HostsRouter old = router;
+        router = router(config);
         if (engagedSet != null) {
-            if (!old.file().path().equals(guard.file().path())) {
+            if (!old.settings().path().equals(router.settings().path())) {
                 old.disengage();
+            } else {
+                old.stop(true);
             }
             engage(engagedSet);
+        } else {
+            thread.execute(router::probe);
         }
+    }
+
+    /** The block-list changed: check the route again even without a session (the controller re-engages during one). */
+    @Override
+    public void handleEvent(Event event) {
+        thread.execute(() -> router.probe());
     }
 
     @Deactivate
     synchronized void deactivate(int reason) {
-        thread.shutdownNow();
         boolean keep = BundleStops.keepsBlocks(context, reason);
         LOG.debug("Hosts blocker deactivated (reason {}); {} its block", reason, keep ? "keeping" : "removing");
-        if (!keep) {
-            guard.disengage();
-        }
+        stop(router, thread, keep);
+    }
+
+    /**
+     * Removes the block (unless {@code keep}) before the thread stops, so that the DNS flush the removal
+     * submits still runs; then lets the thread finish what was submitted (issue 20: a flush submitted to a
+     * thread already shut down failed with RejectedExecutionException).
+     */
+    static void stop(HostsRouter router, ScheduledExecutorService thread, boolean keep) {
+        router.stop(keep);
+        thread.shutdown();
     }
 
     @Override
@@ -94,35 +121,23 @@ public final class HostsBlocker implements Blocker {
     @Override
     public synchronized void engage(BlockSet set) {
         engagedSet = set;
-        if (checks == null || checks.isDone()) {
-            checks = thread.scheduleWithFixedDelay(() -> guard.check(), checkSeconds, checkSeconds, TimeUnit.SECONDS);
-        }
-        guard.engage(set);
+        router.engage(set);
     }
 
     @Override
     public synchronized void disengage() {
         engagedSet = null;
-        if (checks != null) {
-            checks.cancel(false);
-            checks = null;
-        }
-        guard.disengage();
+        router.disengage();
     }
 
     @Override
     public BlockerHealth health() {
-        return guard.health();
+        return router.health();
     }
 
-    private void configure(HostsConfig config) {
-        checkSeconds = Math.max(1, Math.min(60, config.checkSeconds()));
-        Path path = HostsPaths.choose(config.path(), context.getProperty(PATH_PROPERTY));
-        guard = new HostsGuard(new HostsFile(path), config.flushDns(), thread::execute, this::tampered);
-        if (checks != null) {
-            checks.cancel(false);
-            checks = thread.scheduleWithFixedDelay(() -> guard.check(), checkSeconds, checkSeconds, TimeUnit.SECONDS);
-        }
+    private HostsRouter router(HostsConfig config) {
+        return new HostsRouter(HostsSettings.of(config, context.getProperty(PATH_PROPERTY)), thread, DnsFlush::run,
+                this::tampered, written);
     }
 
     private void tampered() {

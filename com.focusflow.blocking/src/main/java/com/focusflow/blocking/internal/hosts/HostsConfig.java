@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the hosts-file website blocker (PID {@value HostsBlocker#PID}). */
 @ObjectClassDefinition(name = "FocusFlow website blocking (hosts file)",
-        description = "Blocks websites during focus sessions through the system's hosts file.")
+        description = "Blocks websites during focus sessions through the system's hosts file: directly when FocusFlow "
+                + "may write it, else through FocusFlow's privileged helper.")
 public @interface HostsConfig {
 
     @AttributeDefinition(name = "Hosts file", description = "Path of the hosts file; empty for the system's "
@@ -20,4 +21,9 @@ public @interface HostsConfig {
     @AttributeDefinition(name = "Flush DNS cache", description = "Flush the system's DNS cache after each change "
             + "(best effort).")
     boolean flushDns() default true;
+
+    @AttributeDefinition(name = "Helper socket", description = "Unix socket of FocusFlow's privileged helper "
+            + "(installed with sudo run/install-helper), used when FocusFlow may not write the hosts file itself; "
+            + "empty to never use a helper.")
+    String helperSocket() default HostsSettings.DEFAULT_HELPER_SOCKET;
 }

@@ -2,6 +2,7 @@ package com.focusflow.blocking.internal.hosts;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,12 +11,14 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.blocking.BlockerHealth;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.hosts.HostsException;
+import com.focusflow.hosts.HostsFile;
 
 /**
- * Keeps FocusFlow's block in one hosts file while engaged: writes it, checks it on every {@link #check()}
- * and puts it back if it was edited away, and removes it on disengage. Nothing is written while
- * disengaged unless a FocusFlow block is found there (left by a crash). Plain object: the OSGi component
- * {@link HostsBlocker} owns the thread and the configuration.
+ * The direct route: keeps FocusFlow's block in one hosts file that FocusFlow may write itself: writes it,
+ * checks it on every {@link #check()} and puts it back if it was edited away, and removes it on disengage.
+ * Nothing is written while disengaged unless a FocusFlow block is found there (left by a crash). Plain
+ * object: {@link HostsRouter} owns the thread and the configuration.
  */
 final class HostsGuard {
 
@@ -26,7 +29,7 @@ final class HostsGuard {
     private static final Logger LOG = LoggerFactory.getLogger(HostsGuard.class);
 
     private final HostsFile file;
-    private final boolean flushDns;
+    private final Runnable flush;
     private final Executor background;
     private final Runnable onTamper;
     private List<String> names; // null while disengaged
@@ -34,9 +37,12 @@ final class HostsGuard {
     private int checks;
     private volatile BlockerHealth health = BlockerHealth.up(NAME);
 
-    HostsGuard(HostsFile file, boolean flushDns, Executor background, Runnable onTamper) {
+    /**
+     * @param flush run on {@code background} after each change (the DNS cache flush), or null for none
+     */
+    HostsGuard(HostsFile file, Runnable flush, Executor background, Runnable onTamper) {
         this.file = file;
-        this.flushDns = flushDns;
+        this.flush = flush;
         this.background = background;
         this.onTamper = onTamper;
     }
@@ -50,9 +56,10 @@ final class HostsGuard {
         try {
             changed(file.apply(names));
             health = BlockerHealth.up(NAME);
-        } catch (FocusFlowException e) {
-            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
-            throw e;
+        } catch (HostsException e) {
+            FocusFlowException failure = HostsErrors.of(e, file.path());
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, failure.getMessage());
+            throw failure;
         }
     }
 
@@ -61,9 +68,10 @@ final class HostsGuard {
         try {
             changed(file.remove());
             health = BlockerHealth.up(NAME);
-        } catch (FocusFlowException e) {
-            LOG.warn("Could not remove FocusFlow's block from {}: {}", file.path(), e.getMessage());
-            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
+        } catch (HostsException e) {
+            String message = HostsErrors.of(e, file.path()).getMessage();
+            LOG.warn("Could not remove FocusFlow's block from {}: {}", file.path(), message);
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, message);
         }
     }
 
@@ -91,11 +99,12 @@ final class HostsGuard {
                 written = stamp;
             }
             health = BlockerHealth.up(NAME);
-        } catch (FocusFlowException e) {
+        } catch (HostsException e) {
+            String message = HostsErrors.of(e, file.path()).getMessage();
             if (health.health() == HealthStatus.UP) {
-                LOG.warn("Cannot keep the block in {}: {}", file.path(), e.getMessage());
+                LOG.warn("Cannot keep the block in {}: {}", file.path(), message);
             }
-            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, e.getMessage());
+            health = new BlockerHealth(NAME, HealthStatus.DEGRADED, message);
         }
     }
 
@@ -111,8 +120,13 @@ final class HostsGuard {
 
     private void changed(boolean changed) {
         written = file.stamp();
-        if (changed && flushDns) {
-            background.execute(DnsFlush::run);
+        if (changed && flush != null) {
+            try {
+                background.execute(flush);
+            } catch (RejectedExecutionException e) {
+                // the blocker is stopping: the next resolver cache expiry applies the change
+                LOG.debug("DNS flush skipped: the hosts blocker is stopping");
+            }
         }
     }
 }

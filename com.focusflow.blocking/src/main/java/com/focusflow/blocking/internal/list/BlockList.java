@@ -18,6 +18,7 @@ import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.blocking.internal.strict.StrictSession;
 
 /** The block list: validates and normalizes, stores, and posts {@link BlockingTopics#BLOCKLIST_CHANGED}. */
 @Component
@@ -26,16 +27,23 @@ public final class BlockList implements BlockListService {
     private final BlockListStore store;
     private final EventAdmin events;
     private final Clock clock;
+    private final StrictSession strict;
 
     @Activate
-    public BlockList(@Reference BlockListStore store, @Reference EventAdmin events) {
-        this(store, events, Clock.systemUTC());
+    public BlockList(@Reference BlockListStore store, @Reference EventAdmin events, @Reference StrictSession strict) {
+        this(store, events, Clock.systemUTC(), strict);
     }
 
-    BlockList(BlockListStore store, EventAdmin events, Clock clock) {
+    /** Without sessions: for tests. */
+    public BlockList(BlockListStore store, EventAdmin events) {
+        this(store, events, Clock.systemUTC(), StrictSession.NONE);
+    }
+
+    BlockList(BlockListStore store, EventAdmin events, Clock clock, StrictSession strict) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.strict = strict;
     }
 
     @Override
@@ -43,7 +51,7 @@ public final class BlockList implements BlockListService {
         if (type == null) {
             throw FocusFlowException.invalidInput("type is required: app or website");
         }
-        String value = type == ItemType.WEBSITE ? HostNames.normalize(raw) : AppNames.normalize(raw);
+        String value = type == ItemType.WEBSITE ? Websites.normalize(raw) : AppNames.normalize(raw);
         Instant now = now();
         return changed(store.add(type, value, now), now);
     }
@@ -71,6 +79,9 @@ public final class BlockList implements BlockListService {
     private BlockedItem setEnabled(String id, boolean enabled) {
         if (id == null || id.isBlank()) {
             throw FocusFlowException.notFound("block-list item id is required");
+        }
+        if (!enabled) {
+            strict.refuseDuring("Removing a block-list item");
         }
         Instant now = now();
         BlockedItem item = store.setEnabled(id.strip(), enabled, now)

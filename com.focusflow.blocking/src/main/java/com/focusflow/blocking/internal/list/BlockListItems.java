@@ -62,7 +62,7 @@ final class BlockListItems {
         }
         String value;
         try {
-            value = item.type() == ItemType.WEBSITE ? HostNames.normalize(item.value()) : AppNames.normalize(item.value());
+            value = item.type() == ItemType.WEBSITE ? Websites.normalize(item.value()) : AppNames.normalize(item.value());
         } catch (FocusFlowException e) {
             throw invalid(i, "value", "%s", e.getMessage());
         }

@@ -3,6 +3,8 @@ package com.focusflow.blocking.internal.list;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
@@ -19,6 +21,7 @@ import com.focusflow.api.sync.DataContributor;
 import com.focusflow.api.sync.ImportPlan;
 import com.focusflow.api.sync.SectionReport;
 import com.focusflow.api.sync.SyncFormat;
+import com.focusflow.blocking.internal.strict.StrictSession;
 
 /**
  * The {@code blocklist} section of an export: every item, enabled or not, ordered by type and value. An
@@ -33,16 +36,19 @@ public final class BlockListSection implements DataContributor<BlockedItem> {
     private final BlockListStore store;
     private final EventAdmin events;
     private final Clock clock;
+    private final StrictSession strict;
 
     @Activate
-    public BlockListSection(@Reference BlockListStore store, @Reference EventAdmin events) {
-        this(store, events, Clock.systemUTC());
+    public BlockListSection(@Reference BlockListStore store, @Reference EventAdmin events,
+            @Reference StrictSession strict) {
+        this(store, events, Clock.systemUTC(), strict);
     }
 
-    BlockListSection(BlockListStore store, EventAdmin events, Clock clock) {
+    BlockListSection(BlockListStore store, EventAdmin events, Clock clock, StrictSession strict) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.strict = strict;
     }
 
     @Override
@@ -63,7 +69,13 @@ public final class BlockListSection implements DataContributor<BlockedItem> {
     @Override
     public ImportPlan prepareImport(List<BlockedItem> items) {
         List<BlockedItem> valid = BlockListItems.validate(items, clock.instant());
-        SectionReport predicted = BlockListMerge.merge(store.list(null), valid).report();
+        List<BlockedItem> local = store.list(null);
+        BlockListMerge.Result merged = BlockListMerge.merge(local, valid);
+        Set<String> enabledHere = local.stream().filter(BlockedItem::enabled).map(BlockedItem::id).collect(Collectors.toSet());
+        if (merged.updated().stream().anyMatch(i -> !i.enabled() && enabledHere.contains(i.id()))) {
+            strict.refuseDuring("An import that disables block-list items");
+        }
+        SectionReport predicted = merged.report();
         return new ImportPlan() {
             @Override
             public SectionReport report() {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
+import com.focusflow.hosts.HostNames;
 
 /** What blockers get from the block list: the enabled items, websites with their variants. */
 public final class BlockSets {

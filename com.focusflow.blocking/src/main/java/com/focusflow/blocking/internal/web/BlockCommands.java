@@ -18,7 +18,7 @@ import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.blocking.BlockingStatus;
 import com.focusflow.api.blocking.ItemType;
 import com.focusflow.blocking.internal.list.AppNames;
-import com.focusflow.blocking.internal.list.HostNames;
+import com.focusflow.blocking.internal.list.Websites;
 
 /**
  * Gogo commands {@code block:add app|site VALUE}, {@code block:remove ID|app|site VALUE}, {@code block:list},
@@ -53,7 +53,7 @@ public final class BlockCommands {
     public String remove(@Descriptor("app or site") String type, @Descriptor("host name, URL or process name") String value) {
         return run("block:remove", () -> {
             ItemType itemType = ItemType.parse(type);
-            String normalized = itemType == ItemType.WEBSITE ? HostNames.normalize(value) : AppNames.key(value);
+            String normalized = itemType == ItemType.WEBSITE ? Websites.normalize(value) : AppNames.key(value);
             BlockedItem item = blockList.list(itemType).stream().filter(i -> i.value().equals(normalized)).findFirst()
                     .orElseThrow(() -> FocusFlowException.notFound("%s '%s' is not on the block list", itemType, normalized));
             return "unblocked " + line(blockList.remove(item.id()));

@@ -82,7 +82,8 @@ class BlockingControllerTest {
     private final RecordingEvents events = new RecordingEvents();
     private final BlockList list = new BlockList(new MemoryBlockListStore(), events);
     private final Settings settings = new Settings();
-    private final BlockingController controller = new BlockingController(list, settings, events);
+    private final BlockingController controller = new BlockingController(list, settings, events,
+            com.focusflow.blocking.internal.strict.StrictSession.NONE);
     private final FakeBlocker hosts = new FakeBlocker("hosts");
     private final FakeBlocker processes = new FakeBlocker("processes");
 

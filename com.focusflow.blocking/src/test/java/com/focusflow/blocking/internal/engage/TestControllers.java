@@ -23,6 +23,6 @@ public final class TestControllers {
     }
 
     public static Handle create(BlockListService list, BlockingSettings settings, RecordingEvents events) {
-        return new Handle(new BlockingController(list, settings, events));
+        return new Handle(new BlockingController(list, settings, events, com.focusflow.blocking.internal.strict.StrictSession.NONE));
     }
 }

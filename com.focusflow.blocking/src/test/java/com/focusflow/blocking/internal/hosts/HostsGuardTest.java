@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.hosts.HostsFile;
 
 class HostsGuardTest {
 
@@ -92,8 +93,27 @@ class HostsGuardTest {
         assertThat(Files.readString(hosts)).contains("0.0.0.0 youtube.com");
     }
 
+    /** Issue 19 point 10: a same-size edit with the time stamp put back is repaired on the next check. */
+    @Test
+    void aSameSizeEditWithItsTimeRestoredIsRepairedOnTheNextCheck() throws IOException {
+        Path hosts = hosts();
+        HostsGuard guard = guard(hosts);
+        guard.engage(YOUTUBE);
+        guard.check();
+        String engaged = Files.readString(hosts);
+        var modified = Files.getLastModifiedTime(hosts);
+        Files.writeString(hosts, engaged.replace("0.0.0.0 youtube.com", "1.2.3.4 youtube.com"));
+        Files.setLastModifiedTime(hosts, modified);
+
+        guard.check();
+
+        assertThat(Files.readString(hosts)).as("the block is back; the edited line is kept below it")
+                .isEqualTo(engaged + "1.2.3.4 youtube.com\n");
+        assertThat(tampered).hasValue(1);
+    }
+
     private HostsGuard guard(Path hosts) {
-        return new HostsGuard(new HostsFile(hosts), false, Runnable::run, tampered::incrementAndGet);
+        return new HostsGuard(new HostsFile(hosts), null, Runnable::run, tampered::incrementAndGet);
     }
 
     private Path hosts() throws IOException {

@@ -22,6 +22,9 @@ import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.hosts.FileWrites;
+import com.focusflow.hosts.HostsContent;
+import com.focusflow.hosts.HostsFile;
 
 /**
  * Faults at the file layer while the hosts file is written: each gives a clear error and DEGRADED health,
@@ -111,7 +114,7 @@ class HostsWriteFaultTest {
     private void assertFaultHandledAndHealed(Path hosts, FileWrites writes, Runnable heal, String cause)
             throws IOException {
         AtomicInteger tampered = new AtomicInteger();
-        HostsGuard guard = new HostsGuard(new HostsFile(hosts, writes), false, Runnable::run, tampered::incrementAndGet);
+        HostsGuard guard = new HostsGuard(new HostsFile(hosts, writes), null, Runnable::run, tampered::incrementAndGet);
 
         assertThatThrownBy(() -> guard.engage(BLOCK)).isInstanceOfSatisfying(FocusFlowException.class, e -> {
             assertThat(e.kind()).isEqualTo(ErrorKind.IO);

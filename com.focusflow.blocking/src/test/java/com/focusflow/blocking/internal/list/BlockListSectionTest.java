@@ -29,7 +29,8 @@ class BlockListSectionTest {
 
     final MemoryBlockListStore store = new MemoryBlockListStore();
     final RecordingEvents events = new RecordingEvents();
-    final BlockListSection section = new BlockListSection(store, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    final BlockListSection section = new BlockListSection(store, events, Clock.fixed(NOW, ZoneOffset.UTC),
+            com.focusflow.blocking.internal.strict.StrictSession.NONE);
 
     List<BlockedItem> export() {
         List<BlockedItem> items = new ArrayList<>();
@@ -55,6 +56,27 @@ class BlockListSectionTest {
 
         assertThat(section.prepareImport(incoming).apply()).isEqualTo(new SectionReport(0, 0, 2));
         assertThat(events.topics()).as("nothing changed, nothing announced").hasSize(1);
+    }
+
+    /** Issue 12 point 6: an import that would disable items is refused during a strict session; one that adds is not. */
+    @Test
+    void duringAStrictSessionAnImportMayAddButNotDisable() {
+        store.add(ItemType.WEBSITE, "youtube.com", T1);
+        com.focusflow.api.session.Session strict = new com.focusflow.api.session.Session("s1",
+                com.focusflow.api.session.SessionType.FOCUS, T1, null, 25, 60, 1440L, false, true, null);
+        BlockListSection during = new BlockListSection(store, events, Clock.fixed(NOW, ZoneOffset.UTC),
+                new com.focusflow.blocking.internal.strict.StrictSession(() -> java.util.Optional.of(strict)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> during.prepareImport(
+                List.of(new BlockedItem("1", ItemType.WEBSITE, "youtube.com", false, T1.plusSeconds(5)))))
+                .isInstanceOfSatisfying(com.focusflow.api.FocusFlowException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(com.focusflow.api.ErrorKind.INVALID_SESSION);
+                    assertThat(e.getMessage()).contains("24 min 00 s");
+                });
+        assertThat(store.list(null)).singleElement().satisfies(i -> assertThat(i.enabled()).isTrue());
+
+        ImportPlan adding = during.prepareImport(List.of(new BlockedItem(null, ItemType.APP, "steam", true, T1)));
+        assertThat(adding.apply().added()).isEqualTo(1);
     }
 
     @ParameterizedTest

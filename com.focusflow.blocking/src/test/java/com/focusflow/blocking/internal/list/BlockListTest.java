@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import com.focusflow.blocking.internal.strict.StrictSession;
+
 import org.junit.jupiter.api.Test;
 
 import com.focusflow.api.ErrorKind;
@@ -19,9 +21,30 @@ import com.focusflow.blocking.testing.RecordingEvents;
 
 class BlockListTest {
 
+    /** Issue 12 point 6: during a strict session the list may grow but not shrink. */
+    @org.junit.jupiter.api.Test
+    void aStrictSessionRefusesRemovingButAllowsAdding() {
+        MemoryBlockListStore store = new MemoryBlockListStore();
+        com.focusflow.api.session.Session strict = new com.focusflow.api.session.Session("s1",
+                com.focusflow.api.session.SessionType.FOCUS, Instant.parse("2026-01-05T09:00:00Z"), null, 50, 600, 2430L,
+                false, true, null);
+        BlockList during = new BlockList(store, events, Clock.systemUTC(),
+                new StrictSession(() -> java.util.Optional.of(strict)));
+        BlockedItem youtube = during.add(ItemType.WEBSITE, "youtube.com");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> during.remove(youtube.id()))
+                .isInstanceOfSatisfying(com.focusflow.api.FocusFlowException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(com.focusflow.api.ErrorKind.INVALID_SESSION);
+                    assertThat(e.getMessage()).contains("strict session").contains("40 min 30 s");
+                });
+        assertThat(during.list()).singleElement().satisfies(i -> assertThat(i.enabled()).isTrue());
+        assertThat(during.add(ItemType.APP, "steam").enabled()).isTrue();
+    }
+
+
     private final RecordingEvents events = new RecordingEvents();
     private final BlockList list = new BlockList(new MemoryBlockListStore(), events,
-            Clock.fixed(Instant.parse("2026-01-05T09:30:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-01-05T09:30:00Z"), ZoneOffset.UTC), StrictSession.NONE);
 
     @Test
     void addNormalizesStoresAndAnnounces() {
