@@ -146,7 +146,7 @@ check "the upgraded command still runs" bash -c "runuser -u '$user' -- env -i HO
 # --- remove, then purge ----------------------------------------------------------------------------------------
 check "dpkg -r removes the package" dpkg -r focusflow > "$work/remove.log" 2>&1 || cat "$work/remove.log"
 check "remove takes the application away" test ! -e /opt/focusflow -a ! -e /usr/bin/focusflow
-check "remove keeps the helper's state (until purge)" test -f /var/lib/focusflow-helper/upgrade-test-marker
+check "remove leaves the helper's state dir to purge" test -f /var/lib/focusflow-helper/upgrade-test-marker
 check "dpkg -P purges the package" dpkg -P focusflow > "$work/purge.log" 2>&1 || cat "$work/purge.log"
 check "purge removes the helper's state dir" test ! -e /var/lib/focusflow-helper
 check "remove and purge leave the user's data as it was" bash -c "cd '$data' && diff '$work/data.before' <(find . -type f ! -path './logs/*' -print0 | sort -z | xargs -0 sha256sum)"
