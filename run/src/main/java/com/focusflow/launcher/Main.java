@@ -71,6 +71,9 @@ public final class Main {
         Optional<String> password = FirstStart.ensureCredentials(layout.credentials(), env);
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
+        if (options.hidden()) {
+            System.setProperty("focusflow.hidden", "true"); // the window starts hidden (start at login)
+        }
         quietJavaUtilLogging();
         Lifecycle.handleSignals();
         printBanner(System.out, version, layout, port, password, interactive);

@@ -24,6 +24,8 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse("-h").help()).isTrue();
         assertThat(LaunchOptions.parse("--version").version()).isTrue();
         assertThat(LaunchOptions.parse("--print-password").printPassword()).isTrue();
+        assertThat(LaunchOptions.parse("--hidden").hidden()).isTrue();
+        assertThat(LaunchOptions.parse("--headless").hidden()).isFalse();
     }
 
     @Test
@@ -54,7 +56,7 @@ class LaunchOptionsTest {
 
     @Test
     void usageNamesTheFlagsAndEnvironment() {
-        assertThat(LaunchOptions.usage()).contains("--headless", "--version", "--help", "FOCUSFLOW_HOME",
+        assertThat(LaunchOptions.usage()).contains("--headless", "--hidden", "--version", "--help", "FOCUSFLOW_HOME",
                 "FOCUSFLOW_PASSWORD");
     }
 }
