@@ -1,5 +1,6 @@
 package com.focusflow.api.schedule;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,9 @@ public interface ScheduleService {
      *         no window to skip (disabled)
      */
     Schedule skipNext(String id);
+
+    /** The zone the local times of schedules are in: the statistics zone setting, or the system's. */
+    ZoneId zone();
 
     /** The merged window open now, or else the next one to open (within the next eight days). */
     Optional<ScheduleWindow> next();
