@@ -3,6 +3,7 @@ package com.focusflow.schedule.internal.runtime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
 
     private final ScheduleStore store;
     private final EventAdmin events;
-    private final Clock clock;
+    private final WallClock clock = new WallClock();
     private final ConfiguredZone zone;
     private final ExecutorTimer timer = new ExecutorTimer();
     private final WindowEffects effects;
@@ -63,10 +64,26 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
             @Reference ConfigurationAdmin configurations) {
         this.store = store;
         this.events = events;
-        this.clock = Clock.systemUTC();
         this.zone = new ConfiguredZone(configurations);
         this.effects = new WindowEffects(context, events, () -> sessions, clock);
         this.planner = new Planner(store::all, zone::get, clock, timer, effects);
+        planner.replan();
+    }
+
+    @Reference(service = Clock.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(focusflow.clock=wall)")
+    void bindClock(Clock provided) {
+        clock.use(provided);
+        planner.replan();
+    }
+
+    /** Changed service properties say "the clock moved": check at once rather than at the next wait's end. */
+    void updatedClock(Clock provided) {
+        planner.replan();
+    }
+
+    void unbindClock(Clock provided) {
+        clock.release(provided);
         planner.replan();
     }
 
@@ -102,7 +119,7 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
 
     @Override
     public Schedule add(ScheduleRequest request) {
-        Schedule schedule = ScheduleRules.toSchedule(UUID.randomUUID().toString(), request, clock.instant());
+        Schedule schedule = ScheduleRules.toSchedule(UUID.randomUUID().toString(), request, now());
         store.insert(schedule);
         changed(schedule.id());
         return schedule;
@@ -111,7 +128,7 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
     @Override
     public synchronized Schedule update(String id, ScheduleRequest request) {
         Schedule before = existing(id);
-        Instant now = clock.instant();
+        Instant now = now();
         Schedule after = ScheduleRules.toSchedule(id, request, now);
         StrictRules.checkUpdate(before, after, now, zone.get());
         store.update(after);
@@ -132,7 +149,7 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
     public synchronized Schedule skipNext(String id) {
         Schedule s = existing(id);
         StrictRules.checkSkip(s);
-        Instant now = clock.instant();
+        Instant now = now();
         Instant start = Occurrences.currentOrNext(s, now, zone.get()).orElseThrow(() -> FocusFlowException.conflict(
                 "'%s' has no window in the next week to skip", s.name())).start();
         Schedule skipping = new Schedule(s.id(), s.name(), s.days(), s.start(), s.end(), s.action(), s.strict(), s.enabled(),
@@ -150,6 +167,11 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
     @Override
     public ZoneId zone() {
         return zone.get();
+    }
+
+    /** Now, as stored: whole milliseconds. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Schedule existing(String id) {
