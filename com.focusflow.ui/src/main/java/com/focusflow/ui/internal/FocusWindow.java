@@ -7,12 +7,15 @@ import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.notify.Notification;
 import com.focusflow.api.notify.Notifier;
+import com.focusflow.api.schedule.ScheduleService;
+import com.focusflow.api.schedule.ScheduleTopics;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
 import com.focusflow.ui.internal.model.BlockListViewModel;
 import com.focusflow.ui.internal.model.SessionViewModel;
 import com.focusflow.ui.internal.model.TodayViewModel;
 import com.focusflow.ui.internal.model.UiThreads;
+import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import com.focusflow.ui.internal.tray.Tray;
 import com.focusflow.ui.internal.view.MainWindow;
 import com.focusflow.ui.internal.view.Theme;
@@ -51,7 +54,8 @@ import org.slf4j.LoggerFactory;
         property = { EventConstants.EVENT_TOPIC + "=" + SessionTopics.ALL,
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.ALL,
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED,
-                EventConstants.EVENT_TOPIC + "=" + AnalyticsTopics.UPDATED })
+                EventConstants.EVENT_TOPIC + "=" + AnalyticsTopics.UPDATED,
+                EventConstants.EVENT_TOPIC + "=" + ScheduleTopics.ALL })
 @Designate(ocd = WindowConfig.class)
 public final class FocusWindow implements EventHandler, Notifier {
     static final String NAME = "com.focusflow.ui.window";
@@ -75,6 +79,8 @@ public final class FocusWindow implements EventHandler, Notifier {
     private final ServiceSlot<BlockListService> blockList = new ServiceSlot<>(blocks::listServiceChanged);
     private final ServiceSlot<BlockingService> blocking = new ServiceSlot<>(blocks::blockingServiceChanged);
     private final ServiceSlot<AnalyticsService> analytics = new ServiceSlot<>(today::analyticsChanged);
+    private final SchedulesViewModel schedules = new SchedulesViewModel(threads, Clock.systemUTC());
+    private final ServiceSlot<ScheduleService> scheduleService = new ServiceSlot<>(schedules::serviceChanged);
 
     private final Bundle framework;
     // Written once on the FX thread (window) or in activate (tray), read from any thread.
@@ -97,7 +103,7 @@ public final class FocusWindow implements EventHandler, Notifier {
                 return;
             }
             try {
-                window = MainWindow.open(session, blocks, today, theme, config.dark(), this::closeRequested);
+                window = MainWindow.open(session, blocks, today, schedules, theme, config.dark(), this::closeRequested);
                 LOG.info("FocusFlow window open");
             } catch (RuntimeException e) {
                 LOG.error("The window could not be opened", e); // a bug: everything else goes on
@@ -126,6 +132,8 @@ public final class FocusWindow implements EventHandler, Notifier {
         if (topic.startsWith("focusflow/session/")) {
             session.refresh();
             today.refresh();
+        } else if (topic.startsWith("focusflow/schedule/")) {
+            schedules.refresh();
         } else if (topic.equals(AnalyticsTopics.UPDATED)) {
             today.refresh();
         } else {
@@ -233,5 +241,15 @@ public final class FocusWindow implements EventHandler, Notifier {
 
     void unbindAnalyticsService(AnalyticsService service) {
         analytics.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindScheduleService(ScheduleService service) {
+        scheduleService.bind(service);
+    }
+
+    void unbindScheduleService(ScheduleService service) {
+        scheduleService.unbind(service);
     }
 }

@@ -4,6 +4,8 @@ import com.focusflow.api.notify.Notification;
 import com.focusflow.ui.internal.model.BlockListViewModel;
 import com.focusflow.ui.internal.model.SessionViewModel;
 import com.focusflow.ui.internal.model.TodayViewModel;
+import com.focusflow.ui.internal.schedule.SchedulesPane;
+import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -45,11 +47,12 @@ public final class MainWindow {
 
     /** Builds and shows the window; {@code onCloseRequest} decides what closing it means (hide or quit). */
     public static MainWindow open(SessionViewModel session, BlockListViewModel blocks, TodayViewModel today,
-            Theme theme, boolean dark, Runnable onCloseRequest) {
+            SchedulesViewModel schedules, Theme theme, boolean dark, Runnable onCloseRequest) {
         TabPane tabs = new TabPane(
                 tab("Session", SessionPane.create(session)),
                 tab("Block list", BlockListPane.create(blocks)),
-                tab("Today", TodayPane.create(today)));
+                tab("Today", TodayPane.create(today)),
+                tab("Schedules", SchedulesPane.create(schedules)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ToggleButton darkMode = new ToggleButton("_Dark");
@@ -62,6 +65,10 @@ public final class MainWindow {
         BorderPane header = new BorderPane();
         header.setLeft(title);
         header.setRight(darkMode);
+        Label scheduleLine = new Label(); // "Blocked until 12:00 (Deep work)" or the next window, above every tab
+        scheduleLine.setId("schedule-line");
+        scheduleLine.textProperty().bind(schedules.statusProperty());
+        header.setCenter(scheduleLine);
         header.setPadding(new Insets(10, 18, 0, 18));
 
         BorderPane content = new BorderPane(tabs);
