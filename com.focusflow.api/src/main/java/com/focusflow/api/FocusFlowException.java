@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The one exception FocusFlow services throw for failures a user or the environment can cause. It is
  * unchecked so that it crosses service calls, Gogo commands and HTTP handlers unchanged; the message is
- * written for the user (no stack trace is shown to them) and {@link #kind()} decides the HTTP status.
+ * written for the user (no stack trace is shown to them) and {@link #kind()} says what went wrong.
  *
  * <p>The factories format their message with {@link String#format} (locale-neutral) only when arguments
  * are given, so a message that contains user input and a {@code %} is safe without arguments.
@@ -31,7 +31,7 @@ public class FocusFlowException extends RuntimeException {
         this(kind, message, null);
     }
 
-    /** What went wrong; decides the HTTP status ({@link ErrorKind#httpStatus()}). */
+    /** What went wrong; each transport maps it its own way (HTTP: a status). */
     public ErrorKind kind() {
         return kind;
     }
@@ -66,9 +66,9 @@ public class FocusFlowException extends RuntimeException {
         return of(ErrorKind.PERMISSION_DENIED, format, args);
     }
 
-    /** {@link ErrorKind#PROCESS_NOT_FOUND}: the process to act on is gone. */
-    public static FocusFlowException processNotFound(String format, Object... args) {
-        return of(ErrorKind.PROCESS_NOT_FOUND, format, args);
+    /** {@link ErrorKind#UNAVAILABLE}: the service is starting or being updated; say what to wait for. */
+    public static FocusFlowException unavailable(String format, Object... args) {
+        return of(ErrorKind.UNAVAILABLE, format, args);
     }
 
     /** {@link ErrorKind#DATABASE} caused by {@code cause}. */

@@ -15,7 +15,7 @@ class FocusFlowExceptionTest {
         assertThat(FocusFlowException.invalidSession("x").kind()).isEqualTo(ErrorKind.INVALID_SESSION);
         assertThat(FocusFlowException.conflict("x").kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(FocusFlowException.permissionDenied("x").kind()).isEqualTo(ErrorKind.PERMISSION_DENIED);
-        assertThat(FocusFlowException.processNotFound("x").kind()).isEqualTo(ErrorKind.PROCESS_NOT_FOUND);
+        assertThat(FocusFlowException.unavailable("x").kind()).isEqualTo(ErrorKind.UNAVAILABLE);
         assertThat(FocusFlowException.of(ErrorKind.IO, "x").kind()).isEqualTo(ErrorKind.IO);
     }
 

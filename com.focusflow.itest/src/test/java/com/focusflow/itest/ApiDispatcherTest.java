@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,14 +18,15 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 
 import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
-import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 import com.focusflow.api.session.SessionType;
 
 /**
  * The API whiteboard end to end: a resource registered as a service is served under /focusflow/api/v1 with
- * JSON in and out, and every error becomes {"error", "message"} with its kind's status.
+ * JSON in and out, routing by the resource's route table (404, 405 with Allow, HEAD), and every error becomes
+ * {"error", "message"} with its kind's status.
  */
 class ApiDispatcherTest {
 
@@ -34,18 +36,29 @@ class ApiDispatcherTest {
 
     static final class EchoResource implements ApiResource {
         @Override
-        public ApiResponse handle(ApiRequest request) {
-            return switch (request.method() + " " + request.path()) {
-                case "POST " -> ApiResponse.created(request.body(Greeting.class));
-                case "GET /page" -> ApiResponse.ok(new Greeting("page", request.queryInt("limit", 20, 1, 100), SessionType.BREAK));
-                case "GET /conflict" -> throw FocusFlowException.conflict("already there");
-                case "GET /session" -> throw FocusFlowException.invalidSession("no session is running");
-                case "GET /bug" -> throw new IllegalStateException("a bug with a secret inside");
-                case "GET /empty" -> ApiResponse.noContent();
-                case "GET /download" -> ApiResponse.download("text/plain", "hello.txt",
-                        out -> out.write("streamed".getBytes(StandardCharsets.UTF_8)));
-                default -> throw FocusFlowException.notFound("%s %s is not here", request.method(), request.path());
-            };
+        public List<ApiRoute> routes() {
+            return List.of(
+                    ApiRoute.post("", request -> ApiResponse.created(request.body(Greeting.class))),
+                    ApiRoute.get("/page", request -> ApiResponse.ok(
+                            new Greeting("page", request.queryInt("limit", 20, 1, 100), SessionType.BREAK))),
+                    ApiRoute.get("/conflict", request -> {
+                        throw FocusFlowException.conflict("already there");
+                    }),
+                    ApiRoute.get("/session", request -> {
+                        throw FocusFlowException.invalidSession("no session is running");
+                    }),
+                    ApiRoute.get("/restarting", request -> {
+                        throw FocusFlowException.unavailable("restarting");
+                    }),
+                    ApiRoute.get("/bug", request -> {
+                        throw new IllegalStateException("a bug with a secret inside");
+                    }),
+                    ApiRoute.get("/empty", request -> ApiResponse.noContent()),
+                    ApiRoute.get("/items/{id}", request -> ApiResponse.ok(new Greeting(request.pathParameter("id"), 1,
+                            SessionType.FOCUS))),
+                    ApiRoute.delete("/items/{id}", request -> ApiResponse.noContent()),
+                    ApiRoute.get("/download", request -> ApiResponse.download("text/plain", "hello.txt",
+                            out -> out.write("streamed".getBytes(StandardCharsets.UTF_8)))));
         }
     }
 
@@ -91,8 +104,38 @@ class ApiDispatcherTest {
     void errorKindsMapToTheirStatus() throws Exception {
         assertError(http.get("/focusflow/api/v1/itest/echo/conflict"), 409, ErrorKind.CONFLICT, "already there");
         assertError(http.get("/focusflow/api/v1/itest/echo/session"), 409, ErrorKind.INVALID_SESSION, "no session");
-        assertError(http.get("/focusflow/api/v1/itest/echo/nowhere"), 404, ErrorKind.NOT_FOUND, "not here");
-        assertError(http.get("/focusflow/api/v1/no-such-resource"), 404, ErrorKind.NOT_FOUND, "no API resource");
+        assertError(http.get("/focusflow/api/v1/itest/echo/nowhere"), 404, ErrorKind.NOT_FOUND,
+                "GET /itest/echo/items/{id}");
+        HttpResponse<String> unavailable = http.get("/focusflow/api/v1/itest/echo/restarting");
+        assertError(unavailable, 503, ErrorKind.UNAVAILABLE, "restarting");
+        assertThat(unavailable.headers().firstValue("Retry-After")).contains("1");
+    }
+
+    @Test
+    void aPathParameterReachesTheHandler() throws Exception {
+        assertThat(http.get("/focusflow/api/v1/itest/echo/items/a7").body()).contains("\"name\":\"a7\"");
+    }
+
+    @Test
+    void aWrongMethodIs405WithTheAllowedOnes() throws Exception {
+        HttpResponse<String> r = http.send(http.authorized("/focusflow/api/v1/itest/echo/items/a7")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertError(r, 405, ErrorKind.INVALID_INPUT, "PUT is not allowed");
+        assertThat(r.headers().firstValue("Allow")).contains("DELETE, GET, HEAD");
+        HttpResponse<String> post = http.postJson("/focusflow/api/v1/itest/echo/page", "{}");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
+    }
+
+    @Test
+    void headIsAnsweredWhereGetIsWithoutABody() throws Exception {
+        HttpResponse<String> get = http.get("/focusflow/api/v1/itest/echo/page?limit=7");
+        HttpResponse<String> head = http.send(http.authorized("/focusflow/api/v1/itest/echo/page?limit=7")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length")).isEqualTo(get.headers().firstValue("Content-Length"));
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     }
 
     @Test
@@ -123,11 +166,13 @@ class ApiDispatcherTest {
     }
 
     @Test
-    void unregisteredResourcesDisappear() throws Exception {
+    void anUnregisteredResourceIsUnavailableNotUnknown() throws Exception {
         registration.unregister();
         registration = context.registerService(ApiResource.class, new EchoResource(), new Hashtable<>(
                 java.util.Map.of(ApiResource.PATH, "/itest/other")));
-        assertError(http.get("/focusflow/api/v1/itest/echo/empty"), 404, ErrorKind.NOT_FOUND, "no API resource");
+        HttpResponse<String> gone = http.get("/focusflow/api/v1/itest/echo/empty");
+        assertError(gone, 503, ErrorKind.UNAVAILABLE, "/itest/echo is being updated");
+        assertThat(gone.headers().firstValue("Retry-After")).contains("1");
         assertThat(http.get("/focusflow/api/v1/itest/other/empty").statusCode()).isEqualTo(204);
     }
 

@@ -68,6 +68,11 @@ class LoadTest {
             }
             System.out.printf("SOAK seconds=%d first heap=%d KiB rss=%d KiB, last heap=%d KiB rss=%d KiB%n  %s%n", seconds,
                     first[0], first[1], last[0], last[1], String.join("\n  ", samples));
+            // Flat: the heap after a full GC ends within a fixed allowance of where it began (a leak of even a few
+            // hundred bytes per request passes it within minutes at this load).
+            long allowanceKiB = Settings.number("reliability.soakHeapGrowthMiB", 16) * 1024L;
+            assertThat(last[0]).as("heap after GC at the end of the soak vs its start (KiB); samples:%n  %s",
+                    String.join("\n  ", samples)).isLessThanOrEqualTo(first[0] + allowanceKiB);
         }
     }
 

@@ -24,4 +24,9 @@ public record HealthReport(HealthStatus status, List<HealthItem> items) {
         }
         return new HealthReport(status, items);
     }
+
+    /** A report while FocusFlow is still starting: {@link HealthStatus#STARTING}, whatever the items say. */
+    public static HealthReport starting(List<HealthItem> items) {
+        return new HealthReport(HealthStatus.STARTING, items);
+    }
 }

@@ -6,6 +6,13 @@ public enum HealthStatus {
     UP,
     /** Works partly, e.g. app blocking works but website blocking lacks permission, or no display. */
     DEGRADED,
+    /**
+     * Not ready yet: the framework has not reached its final start level, or a FocusFlow bundle is not
+     * active or one of its components not satisfied yet. The overall status of a report during the
+     * start, of its {@code startup} items that say what the start still waits for, and of a part that is
+     * still getting ready, e.g. a database opening.
+     */
+    STARTING,
     /** Does not work. */
     DOWN;
 

@@ -5,8 +5,8 @@ import com.focusflow.api.FocusFlowException;
 import java.util.Objects;
 
 /**
- * The JSON body of every error response: {@code {"error": "INVALID_INPUT", "message": "..."}}, sent
- * with {@link ErrorKind#httpStatus()}.
+ * The JSON body of every error response: {@code {"error": "INVALID_INPUT", "message": "..."}}. The HTTP
+ * bundle chooses the status from the kind.
  *
  * @param error the kind of error
  * @param message the user-facing message
@@ -21,10 +21,5 @@ public record ApiError(ErrorKind error, String message) {
     /** The error body for {@code e}. */
     public static ApiError of(FocusFlowException e) {
         return new ApiError(e.kind(), e.getMessage());
-    }
-
-    /** The HTTP status this error is sent with. */
-    public int httpStatus() {
-        return error.httpStatus();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * An authenticated request to an {@link ApiResource}, provided by the HTTP bundle. Every parse failure
+ * An authenticated request to an {@link ApiRoute}, provided by the HTTP bundle. Every parse failure
  * is {@link com.focusflow.api.FocusFlowException} {@code INVALID_INPUT} naming the parameter or field.
  */
 @ProviderType
@@ -16,10 +16,11 @@ public interface ApiRequest {
     String method();
 
     /**
-     * The path after the resource's {@link ApiResource#PATH}: {@code ""} for the resource itself,
-     * otherwise starting with {@code /}, e.g. {@code "/active/end"}. Already URL-decoded per segment.
+     * A path parameter of the route, e.g. {@code "id"} of {@code "/{id}"}; URL-decoded.
+     *
+     * @throws IllegalArgumentException if the route has no such parameter (a bug in the resource)
      */
-    String path();
+    String pathParameter(String name);
 
     /** The first value of a query parameter; empty if it is absent or blank. */
     Optional<String> query(String name);

@@ -1,5 +1,6 @@
 package com.focusflow.api.http;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -9,6 +10,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * the longest path that is a prefix of the request path on a segment boundary; {@code /sessions} gets
  * {@code /sessions}, {@code /sessions/active} and {@code /sessions/active/end}. Of two resources with
  * the same path the one with the highest service ranking is used.
+ *
+ * <p>Within the resource, its {@link #routes()} decide: the HTTP bundle answers a path no route has with
+ * 404, a method no route has for the path with 405 and {@code Allow}, and {@code HEAD} wherever
+ * {@code GET} works. A request for a resource that is registered no more (its bundle is being updated) or
+ * not yet (FocusFlow is starting) is answered 503 with {@code Retry-After}.
  */
 @ConsumerType
 public interface ApiResource {
@@ -21,11 +27,8 @@ public interface ApiResource {
     String PATH = "focusflow.api.path";
 
     /**
-     * Answers one request; called concurrently from several threads.
-     *
-     * @return the response; a returned body is written as JSON unless it is a {@link StreamingBody}
-     * @throws com.focusflow.api.FocusFlowException for every error the client should see; an unknown
-     *         sub-path or unsupported method is {@code NOT_FOUND}, naming the method and path
+     * The resource's route table, read once when the resource is registered; handlers are called
+     * concurrently from several threads.
      */
-    ApiResponse handle(ApiRequest request);
+    List<ApiRoute> routes();
 }

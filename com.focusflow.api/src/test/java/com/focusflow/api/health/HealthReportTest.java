@@ -26,4 +26,12 @@ class HealthReportTest {
     void noItemsIsUp() {
         assertThat(HealthReport.of(List.of()).status()).isEqualTo(HealthStatus.UP);
     }
+
+    @Test
+    void aStartingReportIsStartingWhateverItsItems() {
+        HealthReport report = HealthReport.starting(List.of(HealthItem.up("bundle com.focusflow.session")));
+
+        assertThat(report.status()).isEqualTo(HealthStatus.STARTING);
+        assertThat(report.items()).hasSize(1);
+    }
 }

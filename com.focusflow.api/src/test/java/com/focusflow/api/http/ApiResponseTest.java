@@ -28,11 +28,23 @@ class ApiResponseTest {
     }
 
     @Test
-    void errorBodyCarriesKindMessageAndStatus() {
+    void errorBodyCarriesKindAndMessage() {
         ApiError error = ApiError.of(FocusFlowException.notFound("no block-list item '%s'", "7"));
 
         assertThat(error.error()).isEqualTo(ErrorKind.NOT_FOUND);
         assertThat(error.message()).isEqualTo("no block-list item '7'");
-        assertThat(error.httpStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void routesRefuseUnknownMethodsAndMalformedPaths() {
+        ApiHandler handler = request -> ApiResponse.noContent();
+        assertThat(ApiRoute.get("/{id}", handler).method()).isEqualTo("GET");
+        assertThat(ApiRoute.post("", handler).path()).isEmpty();
+        assertThat(ApiRoute.delete("/active/end", handler).path()).isEqualTo("/active/end");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ApiRoute("HEAD", "", handler));
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiRoute.get("active", handler));
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiRoute.get("/active/", handler));
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiRoute.get("/{id", handler));
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiRoute.get("/a//b", handler));
     }
 }

@@ -22,7 +22,7 @@ final class ConsoleActions {
     /**
      * @param parameter the request's form parameters by name (null when absent)
      * @throws FocusFlowException {@code INVALID_INPUT} for an unknown action or a bad value, and whatever
-     *         the service refuses; {@link Unavailable} when the service the action needs is not running
+     *         the service refuses; {@code UNAVAILABLE} when the service the action needs is not running
      */
     static String apply(ConsoleServices services, Function<String, String> parameter) {
         String action = parameter.apply(ACTION);
@@ -58,18 +58,9 @@ final class ConsoleActions {
 
     private static <T> T needed(T service, String what) {
         if (service == null) {
-            throw new Unavailable(what);
+            throw FocusFlowException.unavailable("%s unavailable right now (the service is not running, e.g. while its "
+                    + "bundle is updated); try again in a moment", what);
         }
         return service;
-    }
-
-    /** The service an action needs is not running (e.g. while its bundle is updated): 503, not 500. */
-    static final class Unavailable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String what) {
-            super(what + " unavailable right now (the service is not running, e.g. while its bundle is updated); "
-                    + "try again in a moment");
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.analytics.AnalyticsService;
 import com.focusflow.api.blocking.BlockListService;
@@ -24,6 +25,7 @@ import com.focusflow.api.schedule.ScheduleService;
 import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.health.HealthService;
 import com.focusflow.api.session.SessionService;
+import com.focusflow.http.status.ErrorStatus;
 
 /**
  * The "FocusFlow" page of the Web Console ({@code /system/console/focusflow}). The console authenticates
@@ -88,11 +90,10 @@ public final class FocusFlowPlugin extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", pluginRoot(request));
         } catch (FocusFlowException e) {
-            // A service that cannot do it now (its database, a restart during an update) is unavailable, not a bug.
-            int status = e.kind().httpStatus() >= 500 ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : e.kind().httpStatus();
-            answer(response, status, "Not done: " + e.getMessage(), request);
-        } catch (ConsoleActions.Unavailable e) {
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not done: " + e.getMessage(), request);
+            if (e.kind() == ErrorKind.UNAVAILABLE) {
+                response.setHeader("Retry-After", Integer.toString(ErrorStatus.RETRY_AFTER_SECONDS));
+            }
+            answer(response, ErrorStatus.of(e.kind()), "Not done: " + e.getMessage(), request);
         }
     }
 

@@ -63,6 +63,7 @@ class ConsoleActionsTest {
     void aMissingServiceIsUnavailableNotAnError() {
         ConsoleServices none = new ConsoleServices(null, null, null, null, null);
         assertThatThrownBy(() -> ConsoleActions.apply(none, Map.of("action", "stop")::get))
-                .isInstanceOf(ConsoleActions.Unavailable.class).hasMessageStartingWith("sessions unavailable");
+                .isInstanceOf(FocusFlowException.class).hasMessageStartingWith("sessions unavailable")
+                .extracting(e -> ((FocusFlowException) e).kind()).isEqualTo(ErrorKind.UNAVAILABLE);
     }
 }

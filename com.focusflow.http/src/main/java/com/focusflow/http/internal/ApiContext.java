@@ -41,7 +41,8 @@ public final class ApiContext extends ServletContextHelper {
         }
         authenticator.challenge(request, response);
         String message = authenticator.refusalMessage(response);
-        writer.error(response, response.getStatus(), new FocusFlowException(ErrorKind.PERMISSION_DENIED, message));
+        writer.error(response, response.getStatus(), new FocusFlowException(ErrorKind.PERMISSION_DENIED, message),
+                "HEAD".equals(request.getMethod()));
         return false;
     }
 }

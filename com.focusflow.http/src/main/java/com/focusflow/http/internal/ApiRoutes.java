@@ -2,24 +2,27 @@ package com.focusflow.http.internal;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.focusflow.api.http.ApiResource;
 
 /**
  * The registered {@link ApiResource}s by path. A request path goes to the longest registered path that
- * is a prefix of it on a segment boundary; among equal paths the highest service ranking wins.
+ * is a prefix of it on a segment boundary; among equal paths the highest service ranking wins. Paths
+ * once registered are remembered: a request for one whose resource is gone is "unavailable", not "not found".
  */
 final class ApiRoutes {
 
-    record Route(String path, int ranking, long serviceId, ApiResource resource) {
+    record Route(String path, int ranking, long serviceId, RouteTable table) {
         boolean matches(String requestPath) {
             return requestPath.equals(path) || requestPath.startsWith(path + "/");
         }
     }
 
-    /** A resolved request: the resource and the rest of the path after its prefix. */
-    record Match(ApiResource resource, String remainder) {
+    /** A resolved request: the resource's routes, its prefix and the rest of the path after it. */
+    record Match(RouteTable table, String prefix, String remainder) {
     }
 
     private static final Comparator<Route> PREFERENCE = Comparator
@@ -28,9 +31,11 @@ final class ApiRoutes {
             .thenComparing(Comparator.comparingLong(Route::serviceId).reversed());
 
     private final CopyOnWriteArrayList<Route> routes = new CopyOnWriteArrayList<>();
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     void add(Route route) {
         routes.add(route);
+        known.add(route.path());
     }
 
     void remove(long serviceId) {
@@ -42,7 +47,14 @@ final class ApiRoutes {
         return routes.stream()
                 .filter(r -> r.matches(path))
                 .max(PREFERENCE)
-                .map(r -> new Match(r.resource(), path.substring(r.path().length())));
+                .map(r -> new Match(r.table(), r.path(), path.substring(r.path().length())));
+    }
+
+    /** The once registered path that {@code requestPath} would go to if its resource were there. */
+    Optional<String> formerPath(String requestPath) {
+        String path = requestPath == null ? "" : requestPath;
+        return known.stream().filter(k -> path.equals(k) || path.startsWith(k + "/"))
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** A valid resource path: starts with '/', no trailing '/', not empty. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,13 +22,14 @@ import com.focusflow.api.http.ApiRequest;
 final class HttpApiRequest implements ApiRequest {
 
     private final HttpServletRequest request;
-    private final String path;
+    private final Map<String, String> pathParameters;
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
 
-    HttpApiRequest(HttpServletRequest request, String path, ObjectMapper mapper, long maxBodyBytes) {
+    HttpApiRequest(HttpServletRequest request, Map<String, String> pathParameters, ObjectMapper mapper,
+            long maxBodyBytes) {
         this.request = request;
-        this.path = path;
+        this.pathParameters = Map.copyOf(pathParameters);
         this.mapper = mapper;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -38,8 +40,12 @@ final class HttpApiRequest implements ApiRequest {
     }
 
     @Override
-    public String path() {
-        return path;
+    public String pathParameter(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the route has no path parameter {" + name + "}");
+        }
+        return value;
     }
 
     @Override

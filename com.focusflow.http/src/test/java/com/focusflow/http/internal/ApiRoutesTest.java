@@ -1,23 +1,22 @@
 package com.focusflow.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.focusflow.api.http.ApiResource;
-
 class ApiRoutesTest {
 
     private final ApiRoutes routes = new ApiRoutes();
-    private final ApiResource sessions = mock(ApiResource.class, "sessions");
-    private final ApiResource active = mock(ApiResource.class, "active");
-    private final ApiResource other = mock(ApiResource.class, "other");
+    private final RouteTable sessions = new RouteTable(List.of());
+    private final RouteTable active = new RouteTable(List.of());
+    private final RouteTable other = new RouteTable(List.of());
 
-    private ApiResource resourceFor(String path) {
-        return routes.find(path).map(ApiRoutes.Match::resource).orElse(null);
+    private RouteTable resourceFor(String path) {
+        return routes.find(path).map(ApiRoutes.Match::table).orElse(null);
     }
 
     @Test
@@ -80,6 +79,17 @@ class ApiRoutesTest {
         assertThat(resourceFor("/sessions")).isSameAs(other);
         routes.remove(2);
         assertThat(routes.find("/sessions")).isEmpty();
+    }
+
+    @Test
+    void aRemovedPathIsRememberedSoItsRequestsAreUnavailableRatherThanUnknown() {
+        routes.add(new ApiRoutes.Route("/sessions", 0, 1, sessions));
+        routes.remove(1);
+
+        assertThat(routes.formerPath("/sessions/active/end")).contains("/sessions");
+        assertThat(routes.formerPath("/sessions")).contains("/sessions");
+        assertThat(routes.formerPath("/sessionsX")).isEmpty();
+        assertThat(routes.formerPath("/blocklist")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.focusflow.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -29,7 +31,7 @@ class HttpApiRequestTest {
     }
 
     private final HttpServletRequest servlet = mock(HttpServletRequest.class);
-    private final HttpApiRequest request = new HttpApiRequest(servlet, "/active", Json.mapper(), LIMIT);
+    private final HttpApiRequest request = new HttpApiRequest(servlet, Map.of("id", "42"), Json.mapper(), LIMIT);
 
     private void query(String name, String value) {
         when(servlet.getParameter(name)).thenReturn(value);
@@ -79,11 +81,13 @@ class HttpApiRequestTest {
     }
 
     @Test
-    void methodAndPathComeFromTheRequest() {
+    void methodAndPathParametersComeFromTheRequestAndItsRoute() {
         when(servlet.getMethod()).thenReturn("POST");
 
         assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.path()).isEqualTo("/active");
+        assertThat(request.pathParameter("id")).isEqualTo("42");
+        assertThatIllegalArgumentException().isThrownBy(() -> request.pathParameter("name"))
+                .withMessageContaining("{name}");
     }
 
     @Test
@@ -216,7 +220,7 @@ class HttpApiRequestTest {
 
     @Test
     void largeChunkedBodyOverTheLimitIsRefusedAsTooLarge() throws IOException {
-        HttpApiRequest large = new HttpApiRequest(servlet, "", Json.mapper(), 10_000);
+        HttpApiRequest large = new HttpApiRequest(servlet, Map.of(), Json.mapper(), 10_000);
         body("{\"type\":\"" + "x".repeat(20_000) + "\",\"minutes\":1}", -1);
 
         assertInvalidInput(() -> large.body(Start.class), "larger than the limit of 10000 bytes");

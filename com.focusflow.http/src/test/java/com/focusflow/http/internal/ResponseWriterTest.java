@@ -71,7 +71,7 @@ class ResponseWriterTest {
 
     @Test
     void writesJsonBodyWithStatusTypeAndLength() throws IOException {
-        writer.write(response, ApiResponse.created(new Session("focus", Instant.parse("2026-01-05T09:30:00Z"))));
+        writer.write(response, ApiResponse.created(new Session("focus", Instant.parse("2026-01-05T09:30:00Z"))), false);
 
         String expected = "{\"type\":\"focus\",\"start\":\"2026-01-05T09:30:00Z\"}";
         assertThat(body()).isEqualTo(expected);
@@ -84,7 +84,7 @@ class ResponseWriterTest {
 
     @Test
     void noContentWritesStatusAndHeadersOnly() throws IOException {
-        writer.write(response, ApiResponse.noContent());
+        writer.write(response, ApiResponse.noContent(), false);
 
         verify(response).setStatus(204);
         verifyNoStoreNoSniff();
@@ -95,7 +95,7 @@ class ResponseWriterTest {
     @Test
     void streamingBodyIsWrittenAsADownload() throws IOException {
         writer.write(response, ApiResponse.download("application/zip", "focusflow-export.zip",
-                out -> out.write("PK-bytes".getBytes(StandardCharsets.US_ASCII))));
+                out -> out.write("PK-bytes".getBytes(StandardCharsets.US_ASCII))), false);
 
         assertThat(body()).isEqualTo("PK-bytes");
         assertThat(outputClosed).isTrue();
@@ -108,7 +108,7 @@ class ResponseWriterTest {
     @Test
     void streamingBodyWithoutFileNameHasNoContentDisposition() throws IOException {
         writer.write(response, new ApiResponse(200, (StreamingBody) out -> out.write('x'),
-                "text/csv", null));
+                "text/csv", null), false);
 
         assertThat(body()).isEqualTo("x");
         verify(response).setContentType("text/csv");
@@ -117,7 +117,7 @@ class ResponseWriterTest {
 
     @Test
     void errorIsWrittenAsKindAndMessageWithTheGivenStatus() throws IOException {
-        writer.error(response, 400, FocusFlowException.invalidInput("field 'minutes' is \"wrong\""));
+        writer.error(response, 400, FocusFlowException.invalidInput("field 'minutes' is \"wrong\""), false);
 
         assertThat(body()).isEqualTo("{\"error\":\"INVALID_INPUT\",\"message\":\"field 'minutes' is \\\"wrong\\\"\"}");
         verify(response).resetBuffer();
@@ -131,10 +131,30 @@ class ResponseWriterTest {
         HttpServletResponse committed = mock(HttpServletResponse.class);
         when(committed.isCommitted()).thenReturn(true);
 
-        writer.error(committed, 500, FocusFlowException.notFound("gone"));
+        writer.error(committed, 500, FocusFlowException.notFound("gone"), false);
 
         verify(committed).isCommitted();
         verify(committed, never()).setStatus(anyInt());
         verify(committed, never()).getOutputStream();
+    }
+
+    @Test
+    void unavailableAsksTheClientToRetryAfterASecond() throws IOException {
+        writer.error(response, 503, FocusFlowException.unavailable("FocusFlow is still starting"), false);
+
+        verify(response).setStatus(503);
+        verify(response).setHeader("Retry-After", "1");
+        assertThat(body()).contains("\"error\":\"UNAVAILABLE\"");
+    }
+
+    @Test
+    void headGetsTheHeadersOfGetWithoutTheBody() throws IOException {
+        writer.write(response, ApiResponse.ok(new Session("focus", Instant.parse("2026-01-05T09:30:00Z"))), true);
+        writer.write(response, ApiResponse.download("application/zip", "x.zip", out -> out.write('x')), true);
+
+        assertThat(body()).isEmpty();
+        verify(response).setContentLength(anyInt());
+        verify(response).setContentType("application/zip");
+        verify(response).setHeader("Content-Disposition", "attachment; filename=\"x.zip\"");
     }
 }

@@ -13,9 +13,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,9 +69,11 @@ public final class SessionManager implements SessionService, HealthContributor, 
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
 
     private final ScheduledExecutorService executor;
+    private final Bundle bundle;
     private final WallClock wallClock = new WallClock();
     private final CompletableFuture<SessionLifecycle> ready;
     private volatile SessionStore store;
+    private volatile boolean stopped;
     private volatile SessionSection syncSection;
 
     @Activate
@@ -77,6 +81,7 @@ public final class SessionManager implements SessionService, HealthContributor, 
             @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
             @Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactoryBuilder jpa,
             @Reference EventAdmin eventAdmin) {
+        bundle = context.getBundle();
         ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "FocusFlow sessions");
             thread.setDaemon(true);
@@ -102,6 +107,10 @@ public final class SessionManager implements SessionService, HealthContributor, 
                 MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER)).migrate(database);
         long t1 = System.nanoTime();
         store = new SessionStore(jpa.createEntityManagerFactory(JpaProperties.forDataSource(database)));
+        if (stopped) { // deactivated while the database was opening: nobody will close it but us
+            closeStore();
+            throw new IllegalStateException("sessions stopped while the database was opening");
+        }
         SessionLifecycle lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock,
                 new ExecutorScheduler(executor), events, checkpoints);
         long t2 = System.nanoTime();
@@ -114,20 +123,33 @@ public final class SessionManager implements SessionService, HealthContributor, 
         return lifecycle;
     }
 
+    /**
+     * Never waits for the database: SCR calls this on its own thread (an update, a stop), and a database
+     * still opening is abandoned, not awaited.
+     */
     @Deactivate
     void deactivate() {
+        stopped = true;
         try {
-            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS).suspend();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.warn("Sessions stopped before the database was ready: {}", e.toString());
+            SessionLifecycle lifecycle = ready.getNow(null);
+            if (lifecycle != null) {
+                lifecycle.suspend();
+            } else {
+                LOG.info("Sessions stopped before the database was ready");
+            }
+        } catch (RuntimeException failedToOpen) {
+            LOG.debug("Sessions stopped; the database had not opened", failedToOpen);
         } finally {
             executor.shutdownNow();
-            SessionStore s = store;
-            if (s != null) {
-                s.close();
-            }
+            closeStore();
+        }
+    }
+
+    private synchronized void closeStore() {
+        SessionStore s = store;
+        store = null;
+        if (s != null) {
+            s.close();
         }
     }
 
@@ -143,32 +165,35 @@ public final class SessionManager implements SessionService, HealthContributor, 
 
     @Override
     public Session start(StartRequest request) {
-        return lifecycle().start(request);
+        return whileRunning(l -> l.start(request));
     }
 
     @Override
     public Session end() {
-        return lifecycle().end();
+        return whileRunning(SessionLifecycle::end);
     }
 
     @Override
     public Optional<Session> active() {
-        return lifecycle().active();
+        return whileRunning(SessionLifecycle::active);
     }
 
     @Override
     public Optional<Session> get(String id) {
-        return lifecycle().get(id);
+        return whileRunning(l -> l.get(id));
     }
 
     @Override
     public Page<Session> history(Instant from, Instant to, int limit, int offset) {
-        return lifecycle().history(from, to, limit, offset);
+        return whileRunning(l -> l.history(from, to, limit, offset));
     }
 
     @Override
     public void forEachOverlapping(Instant from, Instant to, Consumer<? super Session> action) {
-        lifecycle().forEachOverlapping(from, to, action);
+        whileRunning(l -> {
+            l.forEachOverlapping(from, to, action);
+            return null;
+        });
     }
 
     @Override
@@ -199,7 +224,26 @@ public final class SessionManager implements SessionService, HealthContributor, 
             return List.of(new HealthItem(HEALTH_NAME, HealthStatus.DOWN, "the session database could not be opened: "
                     + failure().getMessage() + " (details in the log)"));
         }
+        if (!ready.isDone()) {
+            return List.of(new HealthItem(HEALTH_NAME, HealthStatus.STARTING, "the session database is opening"));
+        }
         return List.of(HealthItem.up(HEALTH_NAME));
+    }
+
+    /**
+     * Runs a call on the open sessions. Whatever fails while this component is being stopped (an update: the
+     * database and JPA unit close under the call) is UNAVAILABLE, so a client retries instead of seeing 500.
+     */
+    private <T> T whileRunning(Function<SessionLifecycle, T> call) {
+        try {
+            return call.apply(lifecycle());
+        } catch (RuntimeException e) {
+            // The bundle stopping: Aries JPA may close the unit before SCR stops this component.
+            if (stopped || bundle.getState() != Bundle.ACTIVE) {
+                throw FocusFlowException.unavailable("Sessions are restarting (an update); try again in a moment");
+            }
+            throw e;
+        }
     }
 
     private SessionLifecycle lifecycle() {
@@ -209,7 +253,7 @@ public final class SessionManager implements SessionService, HealthContributor, 
             Thread.currentThread().interrupt();
             throw FocusFlowException.database(e, "Interrupted while the session database was opening");
         } catch (TimeoutException e) {
-            throw FocusFlowException.database(e, "The session database is still opening; try again in a moment");
+            throw FocusFlowException.unavailable("The session database is still opening; try again in a moment");
         } catch (ExecutionException e) {
             Throwable cause = failure();
             throw cause instanceof FocusFlowException ffe ? ffe

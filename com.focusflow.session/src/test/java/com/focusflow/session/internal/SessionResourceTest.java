@@ -19,6 +19,7 @@ import com.focusflow.api.http.ApiResponse;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
 import com.focusflow.api.session.StartRequest;
+import com.focusflow.testing.FakeRequest;
 
 class SessionResourceTest {
 
@@ -40,7 +41,7 @@ class SessionResourceTest {
 
     @Test
     void postStartsAndAnswers201WithTheSession() {
-        ApiResponse r = resource.handle(FakeRequest.post("", new StartBody(SessionType.FOCUS, 25, true, null)));
+        ApiResponse r = FakeRequest.post("", new StartBody(SessionType.FOCUS, 25, true, null)).to(resource);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.body()).isInstanceOfSatisfying(Session.class, s -> {
@@ -51,20 +52,20 @@ class SessionResourceTest {
 
     @Test
     void strictAndLabelMayBeLeftOutButNotTheMinutes() {
-        ApiResponse r = resource.handle(FakeRequest.post("", new StartBody(SessionType.BREAK, 5, null, null)));
+        ApiResponse r = FakeRequest.post("", new StartBody(SessionType.BREAK, 5, null, null)).to(resource);
         assertThat(((Session) r.body()).strict()).isFalse();
 
-        assertThatThrownBy(() -> resource.handle(FakeRequest.post("", new StartBody(SessionType.FOCUS, null, false, null))))
+        assertThatThrownBy(() -> FakeRequest.post("", new StartBody(SessionType.FOCUS, null, false, null)).to(resource))
                 .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
                 .hasMessageContaining("plannedMinutes is required");
     }
 
     @Test
     void activeIs200WhileOneRunsElse204() {
-        assertThat(resource.handle(FakeRequest.get("/active", Map.of())).status()).isEqualTo(204);
+        assertThat(FakeRequest.get("/active", Map.of()).to(resource).status()).isEqualTo(204);
         live.sessions.start(StartRequest.of(SessionType.BREAK, 5));
 
-        ApiResponse r = resource.handle(FakeRequest.get("/active", Map.of()));
+        ApiResponse r = FakeRequest.get("/active", Map.of()).to(resource);
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(((Session) r.body()).type()).isEqualTo(SessionType.BREAK);
@@ -75,11 +76,11 @@ class SessionResourceTest {
         live.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         live.time.advance(Duration.ofSeconds(61));
 
-        ApiResponse r = resource.handle(FakeRequest.post("/active/end", null));
+        ApiResponse r = FakeRequest.post("/active/end", null).to(resource);
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(((Session) r.body()).actualSeconds()).isEqualTo(61);
-        assertThatThrownBy(() -> resource.handle(FakeRequest.post("/active/end", null)))
+        assertThatThrownBy(() -> FakeRequest.post("/active/end", null).to(resource))
                 .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_SESSION));
     }
 
@@ -91,24 +92,24 @@ class SessionResourceTest {
         live.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         live.sessions.end();
 
-        ApiResponse page = resource.handle(FakeRequest.get("", Map.of("limit", "1", "offset", "1")));
+        ApiResponse page = FakeRequest.get("", Map.of("limit", "1", "offset", "1")).to(resource);
         Page<?> p = (Page<?>) page.body();
         assertThat(p.total()).isEqualTo(2);
         assertThat(p.items()).singleElement().isInstanceOfSatisfying(Session.class,
                 s -> assertThat(s.id()).isEqualTo(first.id()));
-        ApiResponse window = resource.handle(FakeRequest.get("", Map.of("to", first.startTime().plusSeconds(1).toString())));
+        ApiResponse window = (FakeRequest.get("", Map.of("to", first.startTime().plusSeconds(1).toString()))).to(resource);
         assertThat(((Page<?>) window.body()).total()).isEqualTo(1);
 
-        assertThat(resource.handle(FakeRequest.get("/" + first.id(), Map.of())).body()).isEqualTo(live.sessions.get(first.id()).orElseThrow());
-        assertThatThrownBy(() -> resource.handle(FakeRequest.get("/nope", Map.of())))
+        assertThat(FakeRequest.get("/" + first.id(), Map.of()).to(resource).body()).isEqualTo(live.sessions.get(first.id()).orElseThrow());
+        assertThatThrownBy(() -> FakeRequest.get("/nope", Map.of()).to(resource))
                 .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
     @Test
-    void unknownPathsAndMethodsAreNotFound() {
-        for (FakeRequest r : new FakeRequest[] { new FakeRequest("DELETE", "", Map.of(), null),
+    void unknownPathsAndMethodsHaveNoRoute() {
+        for (FakeRequest r : new FakeRequest[] { FakeRequest.of("DELETE", "", Map.of(), null),
             FakeRequest.post("/active", null), FakeRequest.get("/active/end", Map.of()), FakeRequest.get("/a/b", Map.of()) }) {
-            assertThatThrownBy(() -> resource.handle(r)).as(r.method() + " " + r.path())
+            assertThatThrownBy(() -> r.to(resource)).as(r.method() + " " + r.path())
                     .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
         }
     }

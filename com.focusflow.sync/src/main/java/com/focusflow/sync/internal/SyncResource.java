@@ -1,13 +1,14 @@
 package com.focusflow.sync.internal;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.focusflow.api.FocusFlowException;
-import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 import com.focusflow.api.sync.SyncService;
 
 /** {@code GET /export} streams the document as a download; {@code POST /import} merges a document. */
@@ -27,12 +28,9 @@ public final class SyncResource {
         }
 
         @Override
-        public ApiResponse handle(ApiRequest request) {
-            if (!"GET".equals(request.method()) || !request.path().isEmpty()) {
-                throw FocusFlowException.notFound("%s /export%s is not supported; use GET /export", request.method(),
-                        request.path());
-            }
-            return ApiResponse.download(ApiResponse.JSON, "focusflow-export.json", sync::exportTo);
+        public List<ApiRoute> routes() {
+            return List.of(ApiRoute.get("",
+                    request -> ApiResponse.download(ApiResponse.JSON, "focusflow-export.json", sync::exportTo)));
         }
     }
 
@@ -47,12 +45,8 @@ public final class SyncResource {
         }
 
         @Override
-        public ApiResponse handle(ApiRequest request) {
-            if (!"POST".equals(request.method()) || !request.path().isEmpty()) {
-                throw FocusFlowException.notFound("%s /import%s is not supported; use POST /import", request.method(),
-                        request.path());
-            }
-            return ApiResponse.ok(sync.importFrom(request.bodyStream()));
+        public List<ApiRoute> routes() {
+            return List.of(ApiRoute.post("", request -> ApiResponse.ok(sync.importFrom(request.bodyStream()))));
         }
     }
 }

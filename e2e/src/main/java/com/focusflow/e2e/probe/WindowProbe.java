@@ -1,9 +1,9 @@
 package com.focusflow.e2e.probe;
 
 import com.focusflow.api.FocusFlowException;
-import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,19 +70,19 @@ public final class WindowProbe implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        String route = request.method() + " " + request.path();
-        return switch (route) {
-            case "GET " -> ApiResponse.ok(onFx(this::texts));
-            case "GET /bundle" -> ApiResponse.ok(Map.of("lastModified", bundleNamed(request.query("bsn").orElse("")).getLastModified()));
-            case "POST /key/ctrl-enter" -> ApiResponse.ok(onFx(this::pressCtrlEnter));
-            case "POST /tab" -> ApiResponse.ok(onFx(() -> selectTab(request.query("id").orElse(""))));
-            case "POST /screenshot" -> ApiResponse.ok(screenshot(request.query("name").orElse("")));
-            case "POST /fill" -> ApiResponse.ok(onFx(() -> fill(request.query("id").orElse(""), request.query("text").orElse(""))));
-            case "POST /fire" -> ApiResponse.ok(onFx(() -> fire(request.query("id").orElse(""))));
-            case "POST /bundle/stop", "POST /bundle/start" -> ApiResponse.ok(bundle(request.path(), request.query("bsn").orElse("")));
-            default -> throw FocusFlowException.notFound("no probe route %s", route);
-        };
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("", request -> ApiResponse.ok(onFx(this::texts))),
+                ApiRoute.get("/bundle", request -> ApiResponse.ok(
+                        Map.of("lastModified", bundleNamed(request.query("bsn").orElse("")).getLastModified()))),
+                ApiRoute.post("/key/ctrl-enter", request -> ApiResponse.ok(onFx(this::pressCtrlEnter))),
+                ApiRoute.post("/tab", request -> ApiResponse.ok(onFx(() -> selectTab(request.query("id").orElse(""))))),
+                ApiRoute.post("/screenshot", request -> ApiResponse.ok(screenshot(request.query("name").orElse("")))),
+                ApiRoute.post("/fill", request -> ApiResponse.ok(
+                        onFx(() -> fill(request.query("id").orElse(""), request.query("text").orElse(""))))),
+                ApiRoute.post("/fire", request -> ApiResponse.ok(onFx(() -> fire(request.query("id").orElse(""))))),
+                ApiRoute.post("/bundle/{action}", request -> ApiResponse.ok(
+                        bundle(request.pathParameter("action"), request.query("bsn").orElse("")))));
     }
 
     private Map<String, Object> texts() {
@@ -127,13 +127,15 @@ public final class WindowProbe implements ApiResource {
                 .orElseThrow(() -> FocusFlowException.notFound("no bundle %s", bsn));
     }
 
-    private Map<String, Object> bundle(String path, String bsn) {
+    private Map<String, Object> bundle(String action, String bsn) {
         Bundle bundle = bundleNamed(bsn);
         try {
-            if (path.endsWith("stop")) {
+            if ("stop".equals(action)) {
                 bundle.stop();
-            } else {
+            } else if ("start".equals(action)) {
                 bundle.start();
+            } else {
+                throw FocusFlowException.notFound("no probe route POST /bundle/%s; use stop or start", action);
             }
         } catch (BundleException e) {
             throw new IllegalStateException(e);

@@ -50,13 +50,19 @@ public final class BlockingController implements BlockingService, EventHandler {
     private final BlockingSettings settings;
     private final EventAdmin events;
     private final Blockers blockers = new Blockers();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "FocusFlow blocking"));
+    private final ExecutorService thread;
     private final Engagement engagement;
     private volatile boolean enabled = true; // until the stored value is read, on the controller's thread
 
     @Activate
     public BlockingController(@Reference BlockListService blockList, @Reference BlockingSettings settings,
             @Reference EventAdmin events) {
+        this(blockList, settings, events, Executors.newSingleThreadExecutor(r -> new Thread(r, "FocusFlow blocking")));
+    }
+
+    /** With the controller's one thread given, so a test can wait until it has done what it was handed. */
+    BlockingController(BlockListService blockList, BlockingSettings settings, EventAdmin events, ExecutorService thread) {
+        this.thread = thread;
         this.blockList = blockList;
         this.settings = settings;
         this.events = events;

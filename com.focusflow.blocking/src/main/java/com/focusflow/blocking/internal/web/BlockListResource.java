@@ -1,5 +1,7 @@
 package com.focusflow.blocking.internal.web;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -10,6 +12,7 @@ import com.focusflow.api.blocking.ItemType;
 import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 
 /**
  * {@code /blocklist}: {@code GET} lists the items (optionally {@code ?type=app|website}), {@code POST
@@ -30,23 +33,19 @@ public final class BlockListResource implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        String method = request.method();
-        String path = request.path();
-        if (path.isEmpty() && method.equals("GET")) {
-            return ApiResponse.ok(request.query("type").map(ItemType::parse).map(blockList::list).orElseGet(blockList::list));
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("", request -> ApiResponse.ok(
+                        request.query("type").map(ItemType::parse).map(blockList::list).orElseGet(blockList::list))),
+                ApiRoute.post("", this::add),
+                ApiRoute.delete("/{id}", request -> ApiResponse.ok(blockList.remove(request.pathParameter("id")))));
+    }
+
+    private ApiResponse add(ApiRequest request) {
+        NewItem item = request.body(NewItem.class);
+        if (item == null) {
+            throw FocusFlowException.invalidInput("body is required: {\"type\":\"website\"|\"app\",\"value\":...}");
         }
-        if (path.isEmpty() && method.equals("POST")) {
-            NewItem item = request.body(NewItem.class);
-            if (item == null) {
-                throw FocusFlowException.invalidInput("body is required: {\"type\":\"website\"|\"app\",\"value\":...}");
-            }
-            return ApiResponse.created(blockList.add(ItemType.parse(item.type()), item.value()));
-        }
-        if (method.equals("DELETE") && path.matches("/[^/]+")) {
-            return ApiResponse.ok(blockList.remove(path.substring(1)));
-        }
-        throw FocusFlowException.notFound("%s /blocklist%s is not supported; use GET or POST /blocklist, "
-                + "DELETE /blocklist/{id}", method, path);
+        return ApiResponse.created(blockList.add(ItemType.parse(item.type()), item.value()));
     }
 }

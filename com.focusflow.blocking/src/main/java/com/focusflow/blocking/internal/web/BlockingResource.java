@@ -1,5 +1,7 @@
 package com.focusflow.blocking.internal.web;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -9,6 +11,7 @@ import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 
 /** {@code /blocking}: {@code GET} the status, {@code PUT {"enabled":true|false}} to turn blocking on or off. */
 @Component(property = ApiResource.PATH + "=/blocking")
@@ -26,27 +29,15 @@ public final class BlockingResource implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        if (!request.path().isEmpty()) {
-            throw notSupported(request);
-        }
-        switch (request.method()) {
-            case "GET":
-                return ApiResponse.ok(blocking.status());
-            case "PUT": {
-                EnabledChange change = request.body(EnabledChange.class);
-                if (change == null || change.enabled() == null) {
-                    throw FocusFlowException.invalidInput("field 'enabled' is required: true or false");
-                }
-                return ApiResponse.ok(blocking.setEnabled(change.enabled()));
-            }
-            default:
-                throw notSupported(request);
-        }
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.get("", request -> ApiResponse.ok(blocking.status())), ApiRoute.put("", this::change));
     }
 
-    private static FocusFlowException notSupported(ApiRequest request) {
-        return FocusFlowException.notFound("%s /blocking%s is not supported; use GET or PUT /blocking",
-                request.method(), request.path());
+    private ApiResponse change(ApiRequest request) {
+        EnabledChange change = request.body(EnabledChange.class);
+        if (change == null || change.enabled() == null) {
+            throw FocusFlowException.invalidInput("field 'enabled' is required: true or false");
+        }
+        return ApiResponse.ok(blocking.setEnabled(change.enabled()));
     }
 }

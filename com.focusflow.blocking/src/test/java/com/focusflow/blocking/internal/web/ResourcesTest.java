@@ -15,6 +15,7 @@ import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.BlockingStatus;
 import com.focusflow.api.blocking.ItemType;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.testing.FakeRequest;
 import com.focusflow.blocking.internal.engage.BlockingSettings;
 import com.focusflow.blocking.internal.engage.TestControllers;
 import com.focusflow.blocking.internal.list.BlockList;
@@ -49,39 +50,37 @@ class ResourcesTest {
 
     @Test
     void postAnswers201WithTheNormalizedItemAndGetListsIt() {
-        ApiResponse created = blockList.handle(FakeRequest.of("POST", "",
-                new BlockListResource.NewItem("website", "https://www.YouTube.com/watch?v=x")));
+        ApiResponse created = FakeRequest.of("POST", "", Map.of(), new BlockListResource.NewItem("website", "https://www.YouTube.com/watch?v=x")).to(blockList);
         assertThat(created.status()).isEqualTo(201);
         BlockedItem item = (BlockedItem) created.body();
         assertThat(item.type()).isEqualTo(ItemType.WEBSITE);
         assertThat(item.value()).isEqualTo("youtube.com");
 
-        assertThat(blockList.handle(FakeRequest.of("GET", "")).body()).isEqualTo(List.of(item));
-        assertThat(blockList.handle(new FakeRequest("GET", "", Map.of("type", "app"), null)).body()).isEqualTo(List.of());
-        BlockedItem deleted = (BlockedItem) blockList.handle(FakeRequest.of("DELETE", "/" + item.id())).body();
+        assertThat(FakeRequest.of("GET", "", Map.of(), null).to(blockList).body()).isEqualTo(List.of(item));
+        assertThat(FakeRequest.of("GET", "", Map.of("type", "app"), null).to(blockList).body()).isEqualTo(List.of());
+        BlockedItem deleted = (BlockedItem) FakeRequest.of("DELETE", "/" + item.id(), Map.of(), null).to(blockList).body();
         assertThat(deleted.enabled()).isFalse();
     }
 
     @Test
     void badRequestsAreTypedErrors() {
-        assertThat(kind(() -> blockList.handle(FakeRequest.of("POST", "", new BlockListResource.NewItem("site", "a b.com")))))
+        assertThat(kind(() -> FakeRequest.of("POST", "", Map.of(), new BlockListResource.NewItem("site", "a b.com")).to(blockList)))
                 .isEqualTo(ErrorKind.INVALID_INPUT);
-        assertThat(kind(() -> blockList.handle(FakeRequest.of("POST", "", new BlockListResource.NewItem(null, "a.com")))))
+        assertThat(kind(() -> FakeRequest.of("POST", "", Map.of(), new BlockListResource.NewItem(null, "a.com")).to(blockList)))
                 .isEqualTo(ErrorKind.INVALID_INPUT);
-        assertThat(kind(() -> blockList.handle(FakeRequest.of("POST", "", null)))).isEqualTo(ErrorKind.INVALID_INPUT);
-        assertThat(kind(() -> blockList.handle(FakeRequest.of("DELETE", "/77")))).isEqualTo(ErrorKind.NOT_FOUND);
-        assertThat(kind(() -> blockList.handle(FakeRequest.of("PATCH", "")))).isEqualTo(ErrorKind.NOT_FOUND);
-        assertThat(kind(() -> blocking.handle(FakeRequest.of("PUT", "", new BlockingResource.EnabledChange(null)))))
+        assertThat(kind(() -> FakeRequest.of("POST", "", Map.of(), null).to(blockList))).isEqualTo(ErrorKind.INVALID_INPUT);
+        assertThat(kind(() -> FakeRequest.of("DELETE", "/77", Map.of(), null).to(blockList))).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(kind(() -> FakeRequest.of("PATCH", "", Map.of(), null).to(blockList))).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(kind(() -> FakeRequest.of("PUT", "", Map.of(), new BlockingResource.EnabledChange(null)).to(blocking)))
                 .isEqualTo(ErrorKind.INVALID_INPUT);
-        assertThat(kind(() -> blocking.handle(FakeRequest.of("GET", "/x")))).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(kind(() -> FakeRequest.of("GET", "/x", Map.of(), null).to(blocking))).isEqualTo(ErrorKind.NOT_FOUND);
     }
 
     @Test
     void putBlockingTogglesTheFlag() {
-        BlockingStatus status = (BlockingStatus) blocking.handle(FakeRequest.of("PUT", "",
-                new BlockingResource.EnabledChange(false))).body();
+        BlockingStatus status = (BlockingStatus) FakeRequest.of("PUT", "", Map.of(), new BlockingResource.EnabledChange(false)).to(blocking).body();
         assertThat(status.enabled()).isFalse();
-        assertThat(((BlockingStatus) blocking.handle(FakeRequest.of("GET", "")).body()).enabled()).isFalse();
+        assertThat(((BlockingStatus) FakeRequest.of("GET", "", Map.of(), null).to(blocking).body()).enabled()).isFalse();
     }
 
     @Test

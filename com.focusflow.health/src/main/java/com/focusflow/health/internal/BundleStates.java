@@ -1,4 +1,4 @@
-package com.focusflow.http.internal;
+package com.focusflow.health.internal;
 
 import org.osgi.framework.Bundle;
 

@@ -1,4 +1,4 @@
-package com.focusflow.http.internal;
+package com.focusflow.health.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -6,18 +6,27 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.Constants;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -33,12 +42,47 @@ class FocusFlowHealthTest {
     private final BundleContext context = mock(BundleContext.class);
     private final ServiceComponentRuntime scr = mock(ServiceComponentRuntime.class);
     private final List<Bundle> bundles = new ArrayList<>();
-    private final FocusFlowHealth health = new FocusFlowHealth(context, scr);
+    private final Bundle system = mock(Bundle.class);
+    private final FrameworkStartLevel startLevel = mock(FrameworkStartLevel.class);
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final AtomicLong nanos = new AtomicLong();
+    private HealthConfig config = config(2000, 0);
+    private FocusFlowHealth health;
+
+    static HealthConfig config(int timeoutMillis, int cacheMillis) {
+        return new HealthConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return HealthConfig.class;
+            }
+
+            @Override
+            public int contributorTimeoutMillis() {
+                return timeoutMillis;
+            }
+
+            @Override
+            public int cacheMillis() {
+                return cacheMillis;
+            }
+        };
+    }
 
     @BeforeEach
     void setUp() {
         when(context.getBundles()).thenAnswer(call -> bundles.toArray(Bundle[]::new));
+        when(context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)).thenReturn(system);
+        when(context.getProperty(Startup.BEGINNING)).thenReturn("20");
+        when(system.getState()).thenReturn(Bundle.ACTIVE);
+        when(system.adapt(FrameworkStartLevel.class)).thenReturn(startLevel);
+        when(startLevel.getStartLevel()).thenReturn(20);
         when(scr.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of());
+        health = new FocusFlowHealth(context, scr, config, executor, nanos::get, false);
+    }
+
+    @AfterEach
+    void tearDown() {
+        executor.shutdownNow();
     }
 
     private Bundle bundle(String name, int state, boolean fragment) {
@@ -128,7 +172,9 @@ class FocusFlowHealthTest {
     void componentWaitingForAReferenceIsDownNamingTheReference() {
         bundle("com.focusflow.http", Bundle.ACTIVE, false);
         ComponentConfigurationDTO configuration = component("com.focusflow.http.internal.Authenticator",
-                ComponentConfigurationDTO.UNSATISFIED_REFERENCE);
+                ComponentConfigurationDTO.ACTIVE);
+        health.report(); // started
+        configuration.state = ComponentConfigurationDTO.UNSATISFIED_REFERENCE;
         UnsatisfiedReferenceDTO missing = new UnsatisfiedReferenceDTO();
         missing.name = "store";
         missing.target = "(objectClass=com.focusflow.http.internal.CredentialStore)";
@@ -201,5 +247,111 @@ class FocusFlowHealthTest {
         health.removeContributor(degraded);
 
         assertThat(health.report().items()).isEmpty();
+    }
+
+    @Test
+    void startingUntilTheFrameworkHasReachedItsFinalStartLevel() {
+        bundle("com.focusflow.session", Bundle.ACTIVE, false);
+        when(startLevel.getStartLevel()).thenReturn(12);
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.STARTING);
+        assertThat(item(report, "startup").message()).isEqualTo("framework start level 12 of 20");
+        when(startLevel.getStartLevel()).thenReturn(20);
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void startingWhileAnyBundleIsStillStartingButNotALazyOne() {
+        Bundle fileInstall = bundle("org.apache.felix.fileinstall", Bundle.STARTING, false);
+        Bundle lazy = bundle("org.example.lazy", Bundle.STARTING, false);
+        when(lazy.getHeaders("")).thenReturn(new Hashtable<>(Map.of(Constants.BUNDLE_ACTIVATIONPOLICY,
+                Constants.ACTIVATION_LAZY)));
+
+        assertThat(health.report().items()).extracting(HealthItem::message)
+                .containsExactly("bundle org.apache.felix.fileinstall is STARTING");
+        when(fileInstall.getState()).thenReturn(Bundle.ACTIVE);
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void startingUntilEveryComponentIsSatisfiedOnceThenAnUnsatisfiedOneIsDown() {
+        bundle("com.focusflow.session", Bundle.ACTIVE, false);
+        ComponentConfigurationDTO store = component("com.focusflow.session.internal.SessionStore",
+                ComponentConfigurationDTO.UNSATISFIED_REFERENCE);
+
+        HealthReport starting = health.report();
+        assertThat(starting.status()).isEqualTo(HealthStatus.STARTING);
+        assertThat(item(starting, "component com.focusflow.session.internal.SessionStore").message())
+                .contains("waiting for services");
+
+        store.state = ComponentConfigurationDTO.ACTIVE;
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+        store.state = ComponentConfigurationDTO.UNSATISFIED_REFERENCE;
+        assertThat(health.report().status()).isEqualTo(HealthStatus.DOWN);
+    }
+
+    @Test
+    void aComponentThatMayWaitIsUpWhileItWaits() {
+        bundle("com.focusflow.ui", Bundle.ACTIVE, false);
+        component("com.focusflow.ui.window", ComponentConfigurationDTO.UNSATISFIED_REFERENCE)
+                .description.properties = Map.of(FocusFlowHealth.MAY_WAIT, "true");
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.UP);
+        assertThat(item(report, "component com.focusflow.ui.window").message()).contains("waiting for services");
+    }
+
+    @Test
+    void aContributorThatDoesNotAnswerInTimeIsDownAndHoldsNothingUp() {
+        health.modified(config(50, 0));
+        CountDownLatch never = new CountDownLatch(1);
+        health.addContributor(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(HealthItem.up("never"));
+        });
+        health.addContributor(() -> List.of(HealthItem.up("ui")));
+
+        HealthReport report = health.report();
+
+        assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
+        assertThat(report.items()).extracting(HealthItem::message).anyMatch(m -> m != null && m.contains("within 50 ms"));
+        assertThat(item(report, "ui").status()).isEqualTo(HealthStatus.UP);
+        never.countDown();
+    }
+
+    @Test
+    void aReportIsReusedForTheCacheTimeUnlessABundleChanges() {
+        health.modified(config(2000, 500));
+        ArgumentCaptor<SynchronousBundleListener> listener = ArgumentCaptor.forClass(SynchronousBundleListener.class);
+        verify(context).addBundleListener(listener.capture());
+        Bundle session = bundle("com.focusflow.session", Bundle.ACTIVE, false);
+        HealthReport first = health.report();
+
+        when(session.getState()).thenReturn(Bundle.RESOLVED);
+        nanos.addAndGet(499_000_000L);
+        assertThat(health.report()).isSameAs(first);
+        nanos.addAndGet(1_000_000L);
+        assertThat(health.report().status()).isEqualTo(HealthStatus.DOWN);
+
+        when(session.getState()).thenReturn(Bundle.ACTIVE);
+        listener.getValue().bundleChanged(new BundleEvent(BundleEvent.STARTED, session));
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void aPartThatIsStillGettingReadyKeepsTheStartGoing() {
+        HealthItem[] sessions = { new HealthItem("sessions", HealthStatus.STARTING, "the session database is opening") };
+        health.addContributor(() -> List.of(sessions[0]));
+
+        assertThat(health.report().status()).isEqualTo(HealthStatus.STARTING);
+        sessions[0] = HealthItem.up("sessions");
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
     }
 }

@@ -1,12 +1,15 @@
-package com.focusflow.api;
+package com.focusflow.http.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
-class ErrorKindTest {
+import com.focusflow.api.ErrorKind;
+
+class ErrorStatusTest {
 
     @Test
     void everyKindMapsToTheStatusTheHttpContractNames() {
@@ -18,11 +21,11 @@ class ErrorKindTest {
         expected.put(ErrorKind.CONFLICT, 409);
         expected.put(ErrorKind.DATABASE, 500);
         expected.put(ErrorKind.IO, 500);
-        expected.put(ErrorKind.PROCESS_NOT_FOUND, 500);
+        expected.put(ErrorKind.UNAVAILABLE, 503);
 
         assertThat(ErrorKind.values()).hasSize(expected.size());
         for (ErrorKind kind : ErrorKind.values()) {
-            assertThat(kind.httpStatus()).as(kind.name()).isEqualTo(expected.get(kind));
+            assertThat(ErrorStatus.of(kind)).as(kind.name()).isEqualTo(expected.get(kind));
         }
     }
 }

@@ -1,14 +1,15 @@
-package com.focusflow.http.internal;
+package com.focusflow.health.internal;
+
+import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.health.HealthService;
-import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 
 /** {@code GET /focusflow/api/v1/health}: always 200 while the API answers; the body says how well. */
 @Component(property = ApiResource.PATH + "=/health")
@@ -22,11 +23,7 @@ public final class HealthResource implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        if (!request.path().isEmpty() || !"GET".equals(request.method())) {
-            throw FocusFlowException.notFound("%s /health%s is not supported; use GET /health", request.method(),
-                    request.path());
-        }
-        return ApiResponse.ok(health.report());
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.get("", request -> ApiResponse.ok(health.report())));
     }
 }
