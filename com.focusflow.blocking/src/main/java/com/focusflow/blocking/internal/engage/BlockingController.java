@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -98,11 +99,20 @@ public final class BlockingController implements BlockingService, EventHandler {
             policyOption = ReferencePolicyOption.GREEDY)
     void addRequest(BlockingRequest request) {
         BlockingReason reason = request.reason();
-        thread.execute(() -> engagement.requested(request, reason));
+        onThread(() -> engagement.requested(request, reason));
     }
 
     void removeRequest(BlockingRequest request) {
-        thread.execute(() -> engagement.released(request));
+        onThread(() -> engagement.released(request));
+    }
+
+    /** Hands a request change to the controller's thread; once deactivated (SCR unbinds last) there is none. */
+    private void onThread(Runnable change) {
+        try {
+            thread.execute(change);
+        } catch (RejectedExecutionException deactivated) {
+            // the controller is gone; its successor reads the requests when it binds them
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

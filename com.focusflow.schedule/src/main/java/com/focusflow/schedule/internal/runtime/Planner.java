@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -63,7 +64,14 @@ public final class Planner {
 
     /** Checks at once (on the timer's thread), e.g. after a change of the schedules or the zone. */
     public void replan() {
-        timer.execute(this::tick);
+        if (stopped) {
+            return; // SCR unbinds dynamic references after deactivation: nothing left to plan
+        }
+        try {
+            timer.execute(this::tick);
+        } catch (RejectedExecutionException stopping) {
+            // stopped between the check and now
+        }
     }
 
     /** Plans nothing more; the open windows are not reported closed (they did not end). */

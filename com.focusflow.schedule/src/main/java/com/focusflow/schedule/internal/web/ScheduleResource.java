@@ -1,5 +1,7 @@
 package com.focusflow.schedule.internal.web;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -8,6 +10,7 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 import com.focusflow.api.schedule.ScheduleRequest;
 import com.focusflow.api.schedule.ScheduleService;
 
@@ -26,38 +29,27 @@ public final class ScheduleResource implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        String[] path = request.path().isEmpty() ? new String[0] : request.path().substring(1).split("/", -1);
-        String method = request.method();
-        if (path.length == 0) {
-            return switch (method) {
-                case "GET" -> ApiResponse.ok(schedules.list());
-                case "POST" -> ApiResponse.created(schedules.add(request.body(ScheduleRequest.class)));
-                default -> throw notSupported(request);
-            };
-        }
-        if (path.length == 1 && path[0].equals("next") && method.equals("GET")) {
-            return schedules.next().map(ApiResponse::ok).orElseGet(ApiResponse::noContent);
-        }
-        String id = path[0];
-        if (path.length == 1) {
-            return switch (method) {
-                case "GET" -> ApiResponse.ok(schedules.get(id).orElseThrow(
-                        () -> FocusFlowException.notFound("There is no schedule with id '%s'", id)));
-                case "PUT" -> ApiResponse.ok(schedules.update(id, request.body(ScheduleRequest.class)));
-                case "DELETE" -> ApiResponse.ok(schedules.remove(id));
-                default -> throw notSupported(request);
-            };
-        }
-        if (path.length == 2 && path[1].equals("skip") && method.equals("POST")) {
-            return ApiResponse.ok(schedules.skipNext(id));
-        }
-        throw notSupported(request);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("", request -> ApiResponse.ok(schedules.list())),
+                ApiRoute.post("", request -> ApiResponse.created(schedules.add(body(request)))),
+                ApiRoute.get("/next", request -> schedules.next().map(ApiResponse::ok).orElseGet(ApiResponse::noContent)),
+                ApiRoute.get("/{id}", request -> ApiResponse.ok(schedules.get(id(request)).orElseThrow(
+                        () -> FocusFlowException.notFound("There is no schedule with id '%s'", id(request))))),
+                ApiRoute.put("/{id}", request -> ApiResponse.ok(schedules.update(id(request), body(request)))),
+                ApiRoute.delete("/{id}", request -> ApiResponse.ok(schedules.remove(id(request)))),
+                ApiRoute.post("/{id}/skip", request -> ApiResponse.ok(schedules.skipNext(id(request)))));
     }
 
-    private static FocusFlowException notSupported(ApiRequest request) {
-        return FocusFlowException.notFound("%s /schedules%s is not supported; use GET/POST /schedules, "
-                + "GET/PUT/DELETE /schedules/{id}, POST /schedules/{id}/skip or GET /schedules/next", request.method(),
-                request.path());
+    private static String id(ApiRequest request) {
+        return request.pathParameter("id");
+    }
+
+    private static ScheduleRequest body(ApiRequest request) {
+        ScheduleRequest body = request.body(ScheduleRequest.class);
+        if (body == null) {
+            throw FocusFlowException.invalidInput("body is required: {\"name\",\"days\",\"start\",\"end\",\"action\"}");
+        }
+        return body;
     }
 }
