@@ -6,6 +6,9 @@ import java.util.Optional;
 import com.focusflow.api.analytics.AnalyticsService;
 import com.focusflow.api.analytics.DailyStats;
 import com.focusflow.api.blocking.BlockListService;
+import com.focusflow.api.schedule.Schedule;
+import com.focusflow.api.schedule.ScheduleService;
+import com.focusflow.api.schedule.ScheduleWindow;
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.BlockerHealth;
 import com.focusflow.api.blocking.BlockingService;
@@ -42,6 +45,7 @@ final class ConsolePage {
         page.section("ff-session", "Session", services.sessions(), page::session);
         page.section("ff-blocking", "Blocking", services.blocking(), page::blocking);
         page.section("ff-blocklist", "Block list", services.blockList(), page::blockList);
+        page.section("ff-schedules", "Schedules", services.schedules(), page::schedules);
         page.section("ff-today", "Today", services.analytics(), page::today);
         page.section("ff-health", "Health", services.health(), page::health);
         return page.out.toString();
@@ -98,7 +102,7 @@ final class ConsolePage {
     private void blocking(BlockingService blocking) {
         BlockingStatus status = blocking.status();
         out.append("<p class=\"statline\">Blocking is <b>").append(status.enabled() ? "on" : "off").append("</b>, ")
-                .append(status.engaged() ? "engaged (a session runs)" : "not engaged").append("</p>\n");
+                .append(status.engaged() ? "engaged (" + reasons(status) + ")" : "not engaged").append("</p>\n");
         form(ConsoleActions.BLOCKING, "<input type=\"hidden\" name=\"enabled\" value=\"" + !status.enabled() + "\">",
                 status.enabled() ? "Turn blocking off" : "Turn blocking on");
         out.append("<table class=\"nicetable\"><thead><tr><th>Blocker</th><th>Health</th><th>Route</th><th>Message</th></tr></thead><tbody>\n");
@@ -117,6 +121,31 @@ final class ConsolePage {
         out.append("<table class=\"nicetable\"><thead><tr><th>Id</th><th>Type</th><th>Value</th><th>State</th></tr></thead><tbody>\n");
         for (BlockedItem item : items) {
             row(item.id(), item.type(), item.value(), item.enabled() ? "blocked" : "removed");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private static String reasons(BlockingStatus status) {
+        return status.reasons().isEmpty() ? "a session runs" : status.reasons().stream()
+                .map(r -> Html.text(r.source() + " " + r.name())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private void schedules(ScheduleService schedules) {
+        var all = schedules.list();
+        if (all.isEmpty()) {
+            out.append("<p class=\"statline\">No schedules.</p>\n");
+            return;
+        }
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm", java.util.Locale.ENGLISH)
+                .withZone(schedules.zone());
+        schedules.next().ifPresent(w -> out.append("<p class=\"statline\">").append(w.open() ? "Open now until " : "Next: ")
+                .append(Html.text(when.format(w.open() ? w.end() : w.start()))).append(" (")
+                .append(Html.text(w.schedules().stream().map(ScheduleWindow.Ref::name).toList().toString())).append(")</p>\n"));
+        out.append("<table class=\"nicetable\"><thead><tr><th>Name</th><th>Days</th><th>Time (").append(Html.text(schedules.zone()))
+                .append(")</th><th>Action</th><th>State</th></tr></thead><tbody>\n");
+        for (Schedule s : all) {
+            row(s.name(), s.days().stream().map(d -> d.name().substring(0, 3)).toList(), s.start() + "-" + s.end(),
+                    s.action() + (s.strict() ? ", strict" : ""), s.enabled() ? "enabled" : "disabled");
         }
         out.append("</tbody></table>\n");
     }

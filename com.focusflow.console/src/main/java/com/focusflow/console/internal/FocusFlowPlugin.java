@@ -21,6 +21,7 @@ import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.analytics.AnalyticsService;
 import com.focusflow.api.blocking.BlockListService;
+import com.focusflow.api.schedule.ScheduleService;
 import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.health.HealthService;
 import com.focusflow.api.session.SessionService;
@@ -61,9 +62,12 @@ public final class FocusFlowPlugin extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HealthService health;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ScheduleService schedules;
 
     private ConsoleServices services() {
-        return new ConsoleServices(sessions, blocking, blockList, analytics, health);
+        return new ConsoleServices(sessions, blocking, blockList, analytics, health, schedules);
     }
 
     @Override

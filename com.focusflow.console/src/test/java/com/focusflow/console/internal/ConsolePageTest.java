@@ -99,4 +99,27 @@ class ConsolePageTest {
         assertThat(ConsolePage.clock(3600 + 61)).isEqualTo("1:01:01");
         assertThat(ConsolePage.clock(-5)).isEqualTo("0:00");
     }
+
+    @Test
+    void listsTheSchedulesAndWhyBlockingIsEngaged() {
+        BlockingService blocking = mock(BlockingService.class);
+        when(blocking.status()).thenReturn(new BlockingStatus(true, true, List.of(), List.of(
+                new com.focusflow.api.blocking.BlockingReason("schedule", "Deep <work>", Instant.EPOCH, false))));
+        com.focusflow.api.schedule.ScheduleService schedules = mock(com.focusflow.api.schedule.ScheduleService.class);
+        com.focusflow.api.schedule.Schedule deep = new com.focusflow.api.schedule.Schedule("s1", "Deep <work>",
+                List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY), java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0), com.focusflow.api.schedule.ScheduleAction.BLOCK, true, true, Instant.EPOCH, null);
+        when(schedules.list()).thenReturn(List.of(deep));
+        when(schedules.zone()).thenReturn(ZoneOffset.UTC);
+        when(schedules.next()).thenReturn(Optional.of(new com.focusflow.api.schedule.ScheduleWindow(
+                Instant.parse("2026-01-05T09:00:00Z"), Instant.parse("2026-01-05T12:00:00Z"), true,
+                List.of(new com.focusflow.api.schedule.ScheduleWindow.Ref("s1", "Deep <work>",
+                        com.focusflow.api.schedule.ScheduleAction.BLOCK, true)))));
+
+        String page = ConsolePage.render(new ConsoleServices(null, blocking, null, null, null, schedules), "/c/focusflow", TOKEN);
+
+        assertThat(page).contains("engaged (schedule Deep &lt;work&gt;)").contains("Open now until Mon 12:00")
+                .contains("<td>Deep &lt;work&gt;</td><td>[MON, TUE]</td><td>09:00-12:00</td><td>block, strict</td><td>enabled</td>")
+                .doesNotContain("<work>");
+    }
 }

@@ -7,6 +7,8 @@ import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.notify.Notification;
 import com.focusflow.api.notify.Notifier;
+import com.focusflow.api.schedule.ScheduleService;
+import com.focusflow.api.schedule.ScheduleTopics;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
 import com.focusflow.api.sync.SyncFolderService;
@@ -21,6 +23,7 @@ import com.focusflow.ui.internal.notify.Chime;
 import com.focusflow.ui.internal.notify.DbusNotifier;
 import com.focusflow.ui.internal.notify.NotificationRouter;
 import com.focusflow.ui.internal.settings.ConfigAdminSettings;
+import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import com.focusflow.ui.internal.tray.Tray;
 import com.focusflow.ui.internal.view.MainWindow;
 import com.focusflow.ui.internal.view.SyncStatusLine;
@@ -78,6 +81,7 @@ import org.slf4j.LoggerFactory;
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.ALL,
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED,
                 EventConstants.EVENT_TOPIC + "=" + AnalyticsTopics.UPDATED,
+                EventConstants.EVENT_TOPIC + "=" + ScheduleTopics.ALL,
                 FocusWindow.LAUNCHER_ACTION + "=show" })
 @Designate(ocd = WindowConfig.class)
 public final class FocusWindow implements EventHandler, Notifier, Runnable {
@@ -108,6 +112,8 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
         today.settingsChanged(settings);
         pomodoro.settingsChanged(settings);
     });
+    private final SchedulesViewModel schedules = new SchedulesViewModel(threads, Clock.systemUTC());
+    private final ServiceSlot<ScheduleService> scheduleService = new ServiceSlot<>(schedules::serviceChanged);
 
     private final Bundle framework;
     private final DbusNotifier desktop;
@@ -146,7 +152,7 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 WindowIdentity.apply();
                 blocks.lockedProperty().bind(session.strictRunningProperty());
                 blocks.lockedUntilProperty().bind(session.endsAtProperty());
-                window = MainWindow.open(session, blocks, today, pomodoro, theme, geometry(config), icons,
+                window = MainWindow.open(session, blocks, today, pomodoro, schedules, theme, geometry(config), icons,
                         this::closeRequested, this::saveGeometry);
                 window.footer(SyncStatusLine.create(this::syncStatus));
                 LOG.info("FocusFlow window open");
@@ -199,6 +205,8 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                     && config.sound()) {
                 worker.execute(Chime::play);
             }
+        } else if (topic.startsWith("focusflow/schedule/")) {
+            schedules.refresh();
         } else if (topic.equals(AnalyticsTopics.UPDATED)) {
             today.refresh();
         } else {
@@ -405,5 +413,15 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
 
     void unbindConfigurationAdmin(ConfigurationAdmin service) {
         configAdmin.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindScheduleService(ScheduleService service) {
+        scheduleService.bind(service);
+    }
+
+    void unbindScheduleService(ScheduleService service) {
+        scheduleService.unbind(service);
     }
 }

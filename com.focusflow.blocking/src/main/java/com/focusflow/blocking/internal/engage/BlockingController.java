@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.Blocker;
+import com.focusflow.api.blocking.BlockingReason;
+import com.focusflow.api.blocking.BlockingRequest;
 import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.blocking.BlockingStatus;
 import com.focusflow.api.blocking.BlockingTopics;
@@ -33,8 +36,8 @@ import com.focusflow.api.session.SessionTopics;
 import com.focusflow.blocking.internal.strict.StrictSession;
 
 /**
- * Engages every {@link Blocker} while a blocking session runs and blocking is enabled, and disengages them
- * otherwise. The session state comes from {@link SessionTopics} events and, after a restart or an update
+ * Engages every {@link Blocker} while blocking is enabled and a blocking session runs or a
+ * {@link BlockingRequest} (e.g. an open schedule window) is registered, and disengages them otherwise. The session state comes from {@link SessionTopics} events and, after a restart or an update
  * of this bundle, from {@link SessionService#active()}; until it is known nothing is touched, so an update
  * leaves the blocks in place. All blocker calls happen on this component's one thread.
  */
@@ -96,6 +99,26 @@ public final class BlockingController implements BlockingService, EventHandler {
         blockers.remove(blocker);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRequest(BlockingRequest request) {
+        BlockingReason reason = request.reason();
+        onThread(() -> engagement.requested(request, reason));
+    }
+
+    void removeRequest(BlockingRequest request) {
+        onThread(() -> engagement.released(request));
+    }
+
+    /** Hands a request change to the controller's thread; once deactivated (SCR unbinds last) there is none. */
+    private void onThread(Runnable change) {
+        try {
+            thread.execute(change);
+        } catch (RejectedExecutionException deactivated) {
+            // the controller is gone; its successor reads the requests when it binds them
+        }
+    }
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindSessions(SessionService sessions) {
@@ -139,6 +162,11 @@ public final class BlockingController implements BlockingService, EventHandler {
                         + "session; %d s left", session.secondsLeft(Instant.now()));
             }
         }
+        BlockingReason strict = engagement.strictRequest(Instant.now());
+        if (!on && strict != null && engagement.engaged()) {
+            throw FocusFlowException.invalidSession("Blocking cannot be turned off while the strict %s '%s' is open; "
+                    + "it ends at %s", strict.source(), strict.name(), strict.until());
+        }
         // On the controller's thread: after the stored value was read, in order with session events.
         await(thread.submit(() -> {
             if (enabled != on) {
@@ -154,7 +182,7 @@ public final class BlockingController implements BlockingService, EventHandler {
 
     @Override
     public BlockingStatus status() {
-        return new BlockingStatus(enabled, engagement.engaged(), blockers.health());
+        return new BlockingStatus(enabled, engagement.engaged(), blockers.health(), engagement.reasons());
     }
 
     private void post(String topic, Map<String, ?> properties) {

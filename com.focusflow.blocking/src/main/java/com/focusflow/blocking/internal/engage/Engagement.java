@@ -1,7 +1,11 @@
 package com.focusflow.blocking.internal.engage;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
@@ -11,12 +15,15 @@ import org.slf4j.LoggerFactory;
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.blocking.Blocker;
+import com.focusflow.api.blocking.BlockingReason;
+import com.focusflow.api.blocking.BlockingRequest;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.blocking.internal.list.BlockSets;
 
 /**
  * The engage/disengage state machine, confined to the controller's thread: engaged exactly while the
- * session state is known, a blocking session runs and blocking is enabled.
+ * session state is known, blocking is enabled and a blocking session runs or a {@link BlockingRequest} is
+ * registered.
  */
 final class Engagement {
 
@@ -29,6 +36,7 @@ final class Engagement {
     private volatile boolean known;
     private volatile RunningSession session;
     private volatile boolean engaged;
+    private final Map<BlockingRequest, BlockingReason> requests = new ConcurrentHashMap<>();
     private BlockSet current = BlockSet.EMPTY;
 
     Engagement(Blockers blockers, BlockListService blockList, BooleanSupplier enabled,
@@ -52,6 +60,38 @@ final class Engagement {
         known = true;
         session = running;
         reconcile();
+    }
+
+    /** A request appeared; its reason was read when it was bound. */
+    void requested(BlockingRequest request, BlockingReason reason) {
+        requests.put(request, reason);
+        reconcile();
+    }
+
+    void released(BlockingRequest request) {
+        if (requests.remove(request) != null) {
+            reconcile();
+        }
+    }
+
+    /** Why blocking is engaged: the session first, then the requests by name; empty when not engaged. */
+    List<BlockingReason> reasons() {
+        List<BlockingReason> reasons = new ArrayList<>();
+        if (!engaged) {
+            return reasons;
+        }
+        RunningSession running = session;
+        if (running != null && running.blocks()) {
+            reasons.add(running.reason());
+        }
+        requests.values().stream().sorted(Comparator.comparing(BlockingReason::name)).forEach(reasons::add);
+        return reasons;
+    }
+
+    /** A strict request whose end has not come, if any. */
+    BlockingReason strictRequest(Instant now) {
+        return requests.values().stream().filter(r -> r.strict() && (r.until() == null || r.until().isAfter(now)))
+                .findFirst().orElse(null);
     }
 
     /** The enabled flag changed. */
@@ -81,7 +121,7 @@ final class Engagement {
         if (!known) {
             return;
         }
-        if (enabled.getAsBoolean() && session != null && session.blocks()) {
+        if (enabled.getAsBoolean() && (session != null && session.blocks() || !requests.isEmpty())) {
             try {
                 current = BlockSets.of(blockList.list()).strictUntil(session.strictUntil());
             } catch (RuntimeException e) {

@@ -153,6 +153,8 @@ public final class BlockCommands {
         StringBuilder out = new StringBuilder();
         out.append("blocking ").append(status.enabled() ? "enabled" : "disabled").append(", ")
                 .append(status.engaged() ? "engaged" : "not engaged");
+        status.reasons().forEach(r -> out.append(System.lineSeparator()).append("  by ").append(r.source()).append(' ')
+                .append(r.name()).append(r.until() == null ? "" : " until " + r.until()).append(r.strict() ? " (strict)" : ""));
         status.blockers().forEach(b -> out.append(System.lineSeparator()).append("  ").append(b.name()).append(": ")
                 .append(b.health()).append(b.message() == null ? "" : " - " + b.message()));
         return out.toString();

@@ -22,6 +22,8 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.blocking.Blocker;
 import com.focusflow.api.blocking.BlockerHealth;
+import com.focusflow.api.blocking.BlockingReason;
+import com.focusflow.api.blocking.BlockingRequest;
 import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.blocking.ItemType;
 import com.focusflow.api.health.HealthStatus;
@@ -202,6 +204,51 @@ class BlockingControllerTest {
         controller.handleEvent(new Event(BlockingTopics.BLOCKLIST_CHANGED, Map.of()));
         eventually(() -> assertThat(processes.calls).last().isEqualTo("engage [] [steam]"));
         eventually(() -> assertThat(hosts.calls).last().isEqualTo("engage [] [steam]"));
+    }
+
+    @Test
+    void aRequestEngagesWithoutASessionNamesItsReasonAndItsReleaseDisengages() {
+        controller.bindSessions(sessions(Optional.empty()));
+        controller.addBlocker(hosts);
+        Instant end = Instant.now().plusSeconds(3600);
+        BlockingRequest deepWork = () -> new BlockingReason(BlockingReason.SCHEDULE, "Deep work", end, false);
+        BlockingRequest reading = () -> new BlockingReason(BlockingReason.SCHEDULE, "Reading", end, false);
+
+        controller.addRequest(deepWork);
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+        assertThat(controller.status().reasons()).extracting(BlockingReason::name).containsExactly("Deep work");
+
+        int before = hosts.calls.size();
+        controller.addRequest(reading);
+        controller.removeRequest(deepWork);
+        eventually(() -> assertThat(controller.status().reasons()).extracting(BlockingReason::name).containsExactly("Reading"));
+        assertThat(hosts.calls.subList(before, hosts.calls.size())).as("handing over between touching windows")
+                .doesNotContain("disengage");
+
+        controller.removeRequest(reading);
+        eventually(() -> assertThat(controller.status().engaged()).isFalse());
+        assertThat(hosts.calls).last().isEqualTo("disengage");
+        assertThat(controller.status().reasons()).isEmpty();
+    }
+
+    @Test
+    void aStrictRequestRefusesTurningBlockingOffUntilItsEnd() {
+        controller.bindSessions(sessions(Optional.empty()));
+        controller.addBlocker(hosts);
+        controller.addRequest(() -> new BlockingReason(BlockingReason.SCHEDULE, "Exam prep", Instant.now().plusSeconds(600), true));
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+
+        assertThatThrownBy(() -> controller.setEnabled(false)).isInstanceOfSatisfying(FocusFlowException.class,
+                e -> assertThat(e.getMessage()).contains("Exam prep"));
+        assertThat(controller.isEnabled()).isTrue();
+    }
+
+    @Test
+    void theSessionIsNamedAsAReason() {
+        controller.addBlocker(hosts);
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, false));
+        eventually(() -> assertThat(controller.status().reasons()).containsExactly(
+                new BlockingReason(BlockingReason.SESSION, "focus", null, false)));
     }
 
     private static Event session(String topic, SessionType type, boolean strict) {

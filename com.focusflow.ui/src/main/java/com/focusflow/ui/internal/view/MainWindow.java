@@ -8,6 +8,8 @@ import com.focusflow.ui.internal.model.TodayViewModel;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
+import com.focusflow.ui.internal.schedule.SchedulesPane;
+import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -81,11 +83,13 @@ public final class MainWindow {
      * @param onGeometry told the window's geometry and theme after the user moved, resized or switched it
      */
     public static MainWindow open(SessionViewModel session, BlockListViewModel blocks, TodayViewModel today,
-            PomodoroViewModel pomodoro, Theme theme, Geometry geometry, List<URL> icons, Runnable onCloseRequest, Consumer<Geometry> onGeometry) {
+            PomodoroViewModel pomodoro, SchedulesViewModel schedules, Theme theme, Geometry geometry, List<URL> icons,
+            Runnable onCloseRequest, Consumer<Geometry> onGeometry) {
         TabPane tabs = new TabPane(
                 tab("Session", SessionPane.create(session, blocks, pomodoro)),
                 tab("Block list", BlockListPane.create(blocks)),
-                tab("Today", TodayPane.create(today)));
+                tab("Today", TodayPane.create(today)),
+                tab("Schedules", SchedulesPane.create(schedules)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ToggleButton darkMode = new ToggleButton("Dark");
@@ -105,9 +109,12 @@ public final class MainWindow {
         running.textProperty().bind(session.countdownProperty().concat(" left"));
         running.visibleProperty().bind(session.runningProperty());
         running.managedProperty().bind(running.visibleProperty());
+        Label scheduleLine = new Label(); // "Blocked until 12:00 (Deep work)" or the next window, above every tab
+        scheduleLine.setId("schedule-line");
+        scheduleLine.textProperty().bind(schedules.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, running, spacer, darkMode);
+        HBox header = new HBox(12, title, running, scheduleLine, spacer, darkMode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 18, 0, 18));
 
