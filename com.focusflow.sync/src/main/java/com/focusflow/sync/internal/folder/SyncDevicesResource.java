@@ -1,13 +1,14 @@
 package com.focusflow.sync.internal.folder;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.focusflow.api.FocusFlowException;
-import com.focusflow.api.http.ApiRequest;
 import com.focusflow.api.http.ApiResource;
 import com.focusflow.api.http.ApiResponse;
+import com.focusflow.api.http.ApiRoute;
 import com.focusflow.api.sync.SyncFolderService;
 
 /** {@code GET /sync/devices}: the folder, this device and every other device with files in the folder. */
@@ -22,11 +23,7 @@ public final class SyncDevicesResource implements ApiResource {
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        if (!"GET".equals(request.method()) || !request.path().isEmpty()) {
-            throw FocusFlowException.notFound("%s /sync/devices%s is not supported; use GET /sync/devices", request.method(),
-                    request.path());
-        }
-        return ApiResponse.ok(folder.status());
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.get("", request -> ApiResponse.ok(folder.status())));
     }
 }
