@@ -89,7 +89,7 @@ public final class MainWindow {
                 tab("Session", SessionPane.create(session, blocks, pomodoro)),
                 tab("Block list", BlockListPane.create(blocks)),
                 tab("Today", TodayPane.create(today)),
-                tab("Schedules", SchedulesPane.create(schedules)));
+                tab("Schedules", new StackPane(SchedulesPane.create(schedules))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ToggleButton darkMode = new ToggleButton("Dark");
