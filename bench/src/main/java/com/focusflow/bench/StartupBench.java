@@ -13,14 +13,13 @@ import java.util.Map;
  * same JVM, alternating the two so that machine noise hits both alike.
  *
  * <pre>
- * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--window] [--jvm "-X..."] [--load DIR]
+ * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--window] [--jvm "-X..."]
  * </pre>
  *
  * {@code --shipped} runs both JVMs with the settings run/focusflow ships ({@code @run/jvm.options} and
  * {@code MALLOC_ARENA_MAX=2}); without it both run with the JVM's defaults. {@code --window} starts FocusFlow
  * with its window instead of {@code --headless} (run it under a display, e.g. {@code xvfb-run -a}), and a
  * headless FocusFlow beside it in the same run, so the window's own cost reads off one table.
- * {@code --load DIR} puts the jars in DIR into the data dir's {@code load/} folder before the first start.
  */
 public final class StartupBench {
 
@@ -39,16 +38,6 @@ public final class StartupBench {
         Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
         Path work = Files.createTempDirectory("focusflow-bench");
 
-        String extra = stringArg(args, "--load", "");
-        if (!extra.isEmpty()) {
-            // Extra bundles FileInstall installs at the first start, e.g. to weigh a library before adopting it.
-            Path load = Files.createDirectories(work.resolve("home").resolve("load"));
-            try (var jars = Files.newDirectoryStream(Path.of(extra), "*.jar")) {
-                for (Path jar : jars) {
-                    Files.copy(jar, load.resolve(jar.getFileName()));
-                }
-            }
-        }
         Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm, env, window);
         Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env);
         Launch headless = window ? Launch.focusflow(focusflow, work.resolve("home-headless"), jvm, env, false) : null;

@@ -9,6 +9,6 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface HealthService {
-    /** The current report; never throws. */
+    /** The current report, reused for a moment (at most the health bundle's cache time, 0.5 s); never throws. */
     HealthReport report();
 }

@@ -1,6 +1,7 @@
 package com.focusflow.http.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class RouteTable {
     private record Compiled(ApiRoute route, String[] segments, long literals) {
         static Compiled of(ApiRoute route) {
             String[] segments = split(route.path());
-            long literals = java.util.Arrays.stream(segments).filter(s -> !isParameter(s)).count();
+            long literals = Arrays.stream(segments).filter(s -> !isParameter(s)).count();
             return new Compiled(route, segments, literals);
         }
 
