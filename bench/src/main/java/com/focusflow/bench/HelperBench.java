@@ -30,7 +30,8 @@ import com.focusflow.hosts.protocol.Request;
 public final class HelperBench {
 
     /** The JVM options the systemd unit runs the helper with. */
-    static final List<String> HELPER_JVM = List.of("-XX:+UseSerialGC", "-Xms4m", "-Xmx24m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-Xss256k", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=8m", "-Djdk.nio.maxCachedBufferSize=65536");
+    static final List<String> HELPER_JVM = List.of("-XX:+UseSerialGC", "-Xms8m", "-Xmx24m", "-Xss256k",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=8m", "-Djdk.nio.maxCachedBufferSize=65536");
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(arg(args, "--hosts", "../shared/data/hosts/adlist-hosts"));
