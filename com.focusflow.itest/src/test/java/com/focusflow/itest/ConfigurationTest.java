@@ -51,6 +51,22 @@ class ConfigurationTest {
         configAdmin.getConfiguration(PROCESS_PID, "?").delete();
     }
 
+    /**
+     * Created unbound (as the Web Console creates one) and then read with the one-argument
+     * {@code getConfiguration} by another bundle (as a shell command does): it stays bound to {@code ?}, so the
+     * FocusFlow component keeps it (ConfigurationBinding), and the value reaches the component.
+     */
+    @Test
+    void aConfigurationStaysFocusFlowsWhoeverReadsIt() throws Exception {
+        Configuration created = configAdmin.getConfiguration(PROCESS_PID, null);
+        created.update(new Hashtable<>(Map.of("intervalSeconds", 4)));
+
+        Configuration read = configAdmin.getConfiguration(PROCESS_PID);
+
+        assertThat(read.getBundleLocation()).isEqualTo("?");
+        awaitProcessBlocker(4);
+    }
+
     @Test
     void aChangeAppliesLiveThroughModifiedWithoutRestartingTheComponent() throws Exception {
         update(PROCESS_PID, Map.of("intervalSeconds", 3));

@@ -132,7 +132,7 @@ public final class Main {
                   %s
                 """, version, layout.home(), base, base, layout.credentials(),
                 password.orElse("password: run/focusflow --print-password"), layout.logFile(), layout.load(),
-                interactive ? "Shell        type 'help' for commands, 'stop 0' or Ctrl-C to quit"
+                interactive ? "Shell        type 'help' for commands, 'stop 0' or Ctrl-D to quit"
                         : "Stop         Ctrl-C or SIGTERM");
         out.flush();
     }
