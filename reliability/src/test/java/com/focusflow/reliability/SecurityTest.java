@@ -359,31 +359,36 @@ class SecurityTest {
     @Order(15)
     void escapesFromAppBlockingAreClosed() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("escapes"));
-        App.closeRootsAppsWhenRoot(sub.resolve("home"));
-        Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // As root (CI) this is also the root case of issue 19.12: FocusFlow, told by SUDO_UID that the desktop
+        // user is nobody, closes nobody's apps; a root copy of a blocked app is left alone.
+        Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxrwxrwx"));
         String unique = Long.toHexString(System.nanoTime());
         Path spoof = Files.copy(Path.of("/bin/sleep"), sub.resolve("ffspoof" + unique));
         Path script = sub.resolve("ffscript" + unique);
         Files.writeString(script, "#!/bin/sh\nsleep 600 &\nwait\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path hydra = Files.copy(Path.of("/bin/dash"), sub.resolve("ffhydra" + unique));
-        Path generations = sub.resolve("generations.log");
+        Path generations = Files.createFile(sub.resolve("generations.log"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        Files.setPosixFilePermissions(generations, PosixFilePermissions.fromString("rw-rw-rw-"));
         String nonAscii = "ff\u00fcml" + unique; // created through the shell, whatever the test JVM's locale
         List<Process> started = new ArrayList<>();
-        try (App c = App.start(List.of(), sub.resolve("home"), HostsCheck.create(sub), Map.of("LANG", "C", "LC_ALL", "C"))
-                .awaitReady()) {
+        Map<String, String> env = Settings.root() ? Map.of("LANG", "C", "LC_ALL", "C", "SUDO_UID", "65534")
+                : Map.of("LANG", "C", "LC_ALL", "C");
+        Process rootsOwn = Settings.root() ? new ProcessBuilder(spoof.toString(), "600").start() : null;
+        try (App c = App.start(List.of(), sub.resolve("home"), HostsCheck.create(sub), env).awaitReady()) {
             for (String name : List.of(spoof.getFileName().toString(), script.getFileName().toString(),
                     hydra.getFileName().toString(), nonAscii)) {
                 HttpResponse<String> added = c.post("/blocklist", "{\"type\":\"app\",\"value\":" + Json.quote(name) + "}");
                 assertThat(added.statusCode()).as(name + " " + added.body()).isEqualTo(201);
             }
-            started.add(new ProcessBuilder("/bin/bash", "-c", "exec -a bash " + spoof + " 600").start());
-            started.add(new ProcessBuilder(script.toString()).start());
-            started.add(new ProcessBuilder("/bin/sh", "-c",
+            started.add(asDesktopUser("/bin/bash", "-c", "exec -a bash " + spoof + " 600").start());
+            started.add(asDesktopUser(script.toString()).start());
+            started.add(asDesktopUser("/bin/sh", "-c",
                     "cp /bin/sleep \"$0/ff$(printf '\\303\\274')ml$1\" && exec \"$0/ff$(printf '\\303\\274')ml$1\" 600",
                     sub.toString(), unique).start());
             String body = "echo $$ >> " + generations + "; sleep 0.5; \"$0\" -c \"$BODY\" & exit 0";
-            ProcessBuilder chain = new ProcessBuilder(hydra.toString(), "-c", body);
+            ProcessBuilder chain = asDesktopUser(hydra.toString(), "-c", body);
             chain.environment().put("BODY", body);
             started.add(chain.start());
             assertThat(c.post("/sessions", FOCUS).statusCode()).isEqualTo(201);
@@ -400,6 +405,9 @@ class SecurityTest {
             System.out.printf("SECURITY fork chain: %d generations started before it was closed (grace 3 s, a copy every 0.5 s)%n",
                     survived);
             assertThat(survived).as("generations of the fork chain").isLessThan(20);
+            if (rootsOwn != null) {
+                assertThat(rootsOwn.isAlive()).as("root's own copy of a blocked app, FocusFlow running as root").isTrue();
+            }
             assertThat(c.post("/sessions/active/end", "").statusCode()).isEqualTo(200);
         } finally {
             started.forEach(p -> {
@@ -407,7 +415,20 @@ class SecurityTest {
                 p.destroyForcibly();
             });
             killCopiesOf(hydra); // a chain that outlived the test: its members are no longer our children
+            if (rootsOwn != null) {
+                rootsOwn.destroyForcibly();
+            }
         }
+    }
+
+    /** The command as the desktop user: as root, nobody (uid 65534), named by SUDO_UID; otherwise as is. */
+    private static ProcessBuilder asDesktopUser(String... command) {
+        List<String> full = new ArrayList<>();
+        if (Settings.root()) {
+            full.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        full.addAll(List.of(command));
+        return new ProcessBuilder(full);
     }
 
     /** Kills the running processes whose executable is {@code program} (a file this test created). */
