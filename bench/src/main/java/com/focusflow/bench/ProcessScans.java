@@ -128,7 +128,9 @@ final class ProcessScans {
         for (int i = 0; i < runs; i++) {
             names.add(BlockingBench.randomName());
         }
-        ProcessWatcher watcher = new ProcessWatcher(() -> ProcessSources.create("auto"), executor, QUIET,
+        // the bench's own sleepers: as root, FocusFlow closes root's processes only when root is named
+        ProcessWatcher watcher = new ProcessWatcher(
+                () -> ProcessSources.create("auto", List.of(System.getProperty("user.name"))), executor, QUIET,
                 BlockingBench.DEFAULT_INTERVAL, BlockingBench.DEFAULT_GRACE);
         watcher.engage(new HashSet<>(names));
         Thread.sleep(1000);

@@ -82,7 +82,9 @@ class BlockingTest {
         hosts = Files.createTempFile(dir, "hosts-", "");
         Files.writeString(hosts, ORIGINAL);
         configure(HOSTS_PID, Map.of("path", hosts.toString(), "checkSeconds", 1, "flushDns", false));
-        configure(PROCESS_PID, Map.of("intervalSeconds", INTERVAL_SECONDS, "graceSeconds", GRACE_SECONDS));
+        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
+        configure(PROCESS_PID, Map.of("intervalSeconds", INTERVAL_SECONDS, "graceSeconds", GRACE_SECONDS, "users",
+                new String[] { System.getProperty("user.name") }));
         awaitConfigured("com.focusflow.blocking.internal.hosts.HostsBlocker", "path", hosts.toString());
         awaitConfigured("com.focusflow.blocking.internal.process.ProcessBlocker", "graceSeconds", GRACE_SECONDS);
         registrations.add(context.registerService(Notifier.class, warnings::add, null));

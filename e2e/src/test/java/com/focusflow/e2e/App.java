@@ -39,6 +39,8 @@ final class App implements AutoCloseable {
         Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
         Path load = Files.createDirectories(home.resolve("load"));
         Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
+        // as root (CI) the victim is root's own, which FocusFlow closes only when root is named
+        Files.writeString(load.resolve("com.focusflow.blocking.process.cfg"), "users=" + System.getProperty("user.name") + "\n");
         Files.writeString(home.resolve("hosts"), "127.0.0.1 localhost\n");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

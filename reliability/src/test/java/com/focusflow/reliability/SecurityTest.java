@@ -309,7 +309,8 @@ class SecurityTest {
     @Test
     @Order(13)
     void outsideTextInTheLogIsEscaped() throws Exception {
-        String forged = "evil\n2026-12-05 08:00:00,000 INFO  [main] FORGED-" + App.PASSWORD.hashCode() + " admin logged in\u001b[2J";
+        // no ':' in it: Basic authentication would take the rest for the password
+        String forged = "evil\n2026-12-05 08.00.00,000 INFO  [main] FORGED-" + App.PASSWORD.hashCode() + " admin logged in\u001b[2J";
         app.send(App.withBasic(app.request("/health"), forged, "x").GET().build());
         Path[] logs = { app.log(), app.console() };
         for (Path log : logs) {
@@ -347,6 +348,104 @@ class SecurityTest {
         HttpResponse<String> far = app.get("/sessions?from=%2B999999999-12-31T23:59:59Z");
         assertThat(far.statusCode()).as(far.body()).isEqualTo(400);
         assertThat(far.body()).contains("INVALID_INPUT").contains("from");
+    }
+
+    /**
+     * Issue 19.11, measured again with real victims: an app calling itself "bash" in argv[0], a blocked
+     * shell script, a non-ASCII app under LANG=C, and an app that starts a fresh copy of itself and exits
+     * every 0.5 s (20 of 20 generations used to survive).
+     */
+    @Test
+    @Order(15)
+    void escapesFromAppBlockingAreClosed() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("escapes"));
+        // As root (CI) this is also the root case of issue 19.12: FocusFlow, told by SUDO_UID that the desktop
+        // user is nobody, closes nobody's apps; a root copy of a blocked app is left alone.
+        Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String unique = Long.toHexString(System.nanoTime());
+        Path spoof = Files.copy(Path.of("/bin/sleep"), sub.resolve("ffspoof" + unique));
+        Path script = sub.resolve("ffscript" + unique);
+        Files.writeString(script, "#!/bin/sh\nsleep 600 &\nwait\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path hydra = Files.copy(Path.of("/bin/dash"), sub.resolve("ffhydra" + unique));
+        Path generations = Files.createFile(sub.resolve("generations.log"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        Files.setPosixFilePermissions(generations, PosixFilePermissions.fromString("rw-rw-rw-"));
+        String nonAscii = "ff\u00fcml" + unique; // created through the shell, whatever the test JVM's locale
+        List<Process> started = new ArrayList<>();
+        Map<String, String> env = Settings.root() ? Map.of("LANG", "C", "LC_ALL", "C", "SUDO_UID", "65534")
+                : Map.of("LANG", "C", "LC_ALL", "C");
+        Process rootsOwn = Settings.root() ? new ProcessBuilder(spoof.toString(), "600").start() : null;
+        try (App c = App.start(List.of(), sub.resolve("home"), HostsCheck.create(sub), env).awaitReady()) {
+            for (String name : List.of(spoof.getFileName().toString(), script.getFileName().toString(),
+                    hydra.getFileName().toString(), nonAscii)) {
+                HttpResponse<String> added = c.post("/blocklist", "{\"type\":\"app\",\"value\":" + Json.quote(name) + "}");
+                assertThat(added.statusCode()).as(name + " " + added.body()).isEqualTo(201);
+            }
+            started.add(asDesktopUser("/bin/bash", "-c", "exec -a bash " + spoof + " 600").start());
+            started.add(asDesktopUser(script.toString()).start());
+            started.add(asDesktopUser("/bin/sh", "-c",
+                    "cp /bin/sleep \"$0/ff$(printf '\\303\\274')ml$1\" && exec \"$0/ff$(printf '\\303\\274')ml$1\" 600",
+                    sub.toString(), unique).start());
+            String body = "echo $$ >> " + generations + "; sleep 0.5; \"$0\" -c \"$BODY\" & exit 0";
+            ProcessBuilder chain = asDesktopUser(hydra.toString(), "-c", body);
+            chain.environment().put("BODY", body);
+            started.add(chain.start());
+            assertThat(c.post("/sessions", FOCUS).statusCode()).isEqualTo(201);
+
+            for (Process p : started.subList(0, 3)) {
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("closed: %s", p.info().commandLine().orElse("?")).isTrue();
+            }
+            Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> {
+                long before = Files.readAllLines(generations).size();
+                Thread.sleep(2000);
+                return Files.readAllLines(generations).size() == before ? Boolean.TRUE : null;
+            });
+            long survived = Files.readAllLines(generations).size();
+            System.out.printf("SECURITY fork chain: %d generations started before it was closed (grace 3 s, a copy every 0.5 s)%n",
+                    survived);
+            assertThat(survived).as("generations of the fork chain").isLessThan(20);
+            if (rootsOwn != null) {
+                assertThat(rootsOwn.isAlive()).as("root's own copy of a blocked app, FocusFlow running as root").isTrue();
+            }
+            assertThat(c.post("/sessions/active/end", "").statusCode()).isEqualTo(200);
+        } finally {
+            started.forEach(p -> {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            });
+            killCopiesOf(hydra); // a chain that outlived the test: its members are no longer our children
+            if (rootsOwn != null) {
+                rootsOwn.destroyForcibly();
+            }
+        }
+    }
+
+    /** The command as the desktop user: as root, nobody (uid 65534), named by SUDO_UID; otherwise as is. */
+    private static ProcessBuilder asDesktopUser(String... command) {
+        List<String> full = new ArrayList<>();
+        if (Settings.root()) {
+            full.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        full.addAll(List.of(command));
+        return new ProcessBuilder(full);
+    }
+
+    /** Kills the running processes whose executable is {@code program} (a file this test created). */
+    private static void killCopiesOf(Path program) throws Exception {
+        for (int round = 0; round < 10; round++) {
+            try (var entries = Files.list(Path.of("/proc"))) {
+                entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
+                    try {
+                        return Files.readSymbolicLink(e.resolve("exe")).equals(program);
+                    } catch (Exception gone) {
+                        return false;
+                    }
+                }).forEach(e -> ProcessHandle.of(Long.parseLong(e.getFileName().toString()))
+                        .ifPresent(ProcessHandle::destroyForcibly));
+            }
+            Thread.sleep(100);
+        }
     }
 
     /**

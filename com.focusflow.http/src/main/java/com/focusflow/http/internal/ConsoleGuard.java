@@ -41,7 +41,9 @@ public final class ConsoleGuard implements Preprocessor {
                 return;
             }
             String page = RequestPaths.below(http, RequestPaths.CONSOLE_ROOT);
-            if (method.equals("POST") && (page.equals(COMPONENTS) || page.equals(COMPONENTS + "/"))) {
+            // without credentials the console's own 401 comes first, as for every page
+            if (method.equals("POST") && (page.equals(COMPONENTS) || page.equals(COMPONENTS + "/"))
+                    && http.getHeader("Authorization") != null) {
                 refuse(out, HttpServletResponse.SC_BAD_REQUEST,
                         "name the component: POST " + RequestPaths.CONSOLE_ROOT + COMPONENTS + "/<id or name>");
                 return;

@@ -144,12 +144,22 @@ class GuardsTest {
     @ValueSource(strings = { "/system/console/components", "/system/console/components/" })
     void aPostToTheComponentsPageMustNameAComponent(String path) throws Exception {
         HttpServletRequest post = request("POST", "127.0.0.1:8089", path);
+        when(post.getHeader("Authorization")).thenReturn("Basic YWRtaW46c2VjcmV0");
 
         new ConsoleGuard().doFilter(post, response, chain);
 
         verify(response).setStatus(400);
         verify(chain, never()).doFilter(post, response);
         assertThat(body.toString(StandardCharsets.UTF_8)).contains("/system/console/components/<id or name>");
+    }
+
+    @Test
+    void withoutCredentialsThePostIsLeftToTheConsolesOwn401() throws Exception {
+        HttpServletRequest anonymous = request("POST", "127.0.0.1:8089", "/system/console/components");
+
+        new ConsoleGuard().doFilter(anonymous, response, chain);
+
+        verify(chain).doFilter(anonymous, response);
     }
 
     @Test

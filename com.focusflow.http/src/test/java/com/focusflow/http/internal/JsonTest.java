@@ -170,7 +170,7 @@ class JsonTest {
         assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":\"25\",\"strict\":false}", Start.class))
                 .hasMessage("field 'plannedMinutes' has the wrong type or is missing: it must be a whole number");
         assertThat(refused("{\"type\":true,\"plannedMinutes\":25,\"strict\":false}", Start.class))
-                .hasMessage("field 'type' has the wrong type or is missing: it must be a string");
+                .hasMessage("field 'type' has an invalid value 'true': it must be a string");
     }
 
     @Test
