@@ -144,6 +144,9 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 (millis, task) -> worker.schedule(task, millis, TimeUnit.MILLISECONDS));
         session.runningProperty().addListener((o, old, running) -> tray.ifPresent(t -> t.showRunning(running)));
         worker.scheduleWithFixedDelay(blocks::pollHealth, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        // The countdown's second, from the worker rather than a JavaFX Timeline: a running animation keeps the
+        // toolkit pulsing 60 times a second, this asks for one pulse a second and none while no session runs.
+        worker.scheduleAtFixedRate(() -> Platform.runLater(session::tick), 1, 1, TimeUnit.SECONDS);
         Platform.runLater(() -> {
             if (closed) {
                 return;

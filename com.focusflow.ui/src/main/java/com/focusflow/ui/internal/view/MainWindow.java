@@ -13,9 +13,7 @@ import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -64,15 +62,13 @@ public final class MainWindow {
     }
 
     private final Stage stage;
-    private final Timeline ticker;
     private final VBox toasts = new VBox(8);
     private BorderPane content;
     private final Map<String, VBox> toastsByKey = new HashMap<>();
     private final ToggleButton darkMode;
 
-    private MainWindow(Stage stage, Timeline ticker, ToggleButton darkMode) {
+    private MainWindow(Stage stage, ToggleButton darkMode) {
         this.stage = stage;
-        this.ticker = ticker;
         this.darkMode = darkMode;
     }
 
@@ -130,9 +126,7 @@ public final class MainWindow {
         });
 
         Stage stage = new Stage();
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> session.tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        MainWindow window = new MainWindow(stage, ticker, darkMode);
+        MainWindow window = new MainWindow(stage, darkMode);
         window.content = content;
         window.toasts.setAlignment(Pos.BOTTOM_RIGHT);
         window.toasts.setPickOnBounds(false);
@@ -197,7 +191,6 @@ public final class MainWindow {
             onCloseRequest.run();
         });
         stage.show();
-        ticker.play();
         return window;
     }
 
@@ -258,7 +251,6 @@ public final class MainWindow {
 
     /** Closes the window for good (the component is going away). */
     public void close() {
-        ticker.stop();
         stage.close();
     }
 

@@ -151,7 +151,7 @@ final class TodayPane {
         java.util.function.Consumer<TodayViewModel.Axis> scale = axis -> {
             values.setUpperBound(axis.upper());
             values.setTickUnit(axis.tick());
-            values.setLabel("focus " + (axis.unit().equals("h") ? "hours" : "minutes") + " (line: your goal)");
+            values.setLabel(axis.unit().equals("h") ? "hours" : "minutes"); // the dashed line: the daily goal
             javafx.application.Platform.runLater(drawGoal); // once the axis has its new scale
         };
         scale.accept(model.axisProperty().get());
