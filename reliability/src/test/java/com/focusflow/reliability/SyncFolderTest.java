@@ -55,7 +55,8 @@ class SyncFolderTest {
                 assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"" + app.home.getFileName()
                         + ".example\"}").statusCode()).isEqualTo(201);
                 endOneSession(app);
-                assertThat(app.post("/import", sessions(40, new Random(app.port))).statusCode()).isEqualTo(200);
+                HttpResponse<String> imported = app.post("/import", sessions(40, new Random(app.port)));
+                assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
             }
             setting(a, 100);
             Poll.until(Duration.ofSeconds(60), "a notes its setting", () -> a.get("/export").body()
@@ -94,7 +95,8 @@ class SyncFolderTest {
             b.awaitReady();
             for (int round = 0; round < 3; round++) {
                 for (App app : List.of(a, b)) {
-                    assertThat(app.post("/import", sessions(30, new Random(app.port * 31L + round))).statusCode()).isEqualTo(200);
+                    HttpResponse<String> imported = app.post("/import", sessions(30, new Random(app.port * 31L + round)));
+                    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
                     endOneSession(app);
                 }
                 assertThat(a.post("/blocklist", "{\"type\":\"website\",\"value\":\"round" + round + ".example\"}").statusCode())
