@@ -87,8 +87,8 @@ class SyncFolderTest {
         Path dir = Settings.scratch("sync-engine");
         Path left = Files.createDirectories(dir.resolve("left"));
         Path right = Files.createDirectories(dir.resolve("right"));
-        try (SyncEngine engine = new SyncEngine(left, right, 17); App a = start(dir, "laptop", left).awaitReady();
-                App b = start(dir, "desktop", right).awaitReady()) {
+        try (SyncEngine engine = new SyncEngine(left, right, 17); App a = startReady(dir, "laptop", left);
+                App b = startReady(dir, "desktop", right)) {
             for (int round = 0; round < 3; round++) {
                 for (App app : List.of(a, b)) {
                     HttpResponse<String> imported = app.post("/import", sessions(30, new Random(app.port * 31L + round)));
@@ -161,6 +161,17 @@ class SyncFolderTest {
         Path hosts = Files.exists(dir.resolve(name + "-hosts")) ? dir.resolve(name + "-hosts")
                 : HostsCheck.create(Files.createDirectories(dir.resolve(name + "-hosts")));
         return App.start(home, hosts);
+    }
+
+    /** Started and ready, or stopped again. */
+    private static App startReady(Path dir, String name, Path folder) throws Exception {
+        App app = start(dir, name, folder);
+        try {
+            return app.awaitReady();
+        } catch (Exception | AssertionError e) {
+            app.close();
+            throw e;
+        }
     }
 
     private static void setting(App app, int dailyGoalMinutes) throws Exception {
