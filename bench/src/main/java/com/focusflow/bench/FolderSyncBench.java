@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,7 +154,7 @@ public final class FolderSyncBench {
         String[] lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\R");
         if (child.waitFor() != 0) {
             return String.format("| import of %,d sessions in a fresh JVM with %s | failed (%s) | | 1 | |", count, IMPORT_HEAP,
-                    java.util.Arrays.stream(lines).filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                    Arrays.stream(lines).filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
                             .orElse(lines[lines.length - 1]));
         }
         String[] parts = lines[lines.length - 1].split(" ");

@@ -22,8 +22,9 @@ public interface SyncService {
      * @return what changed, per section
      * @throws com.focusflow.api.FocusFlowException {@code INVALID_INPUT} for malformed or truncated JSON,
      *         wrong types, an unknown format version or absurd sizes, naming the place as
-     *         {@code section[index].field}, with nothing written; {@code CONFLICT} if another import is
-     *         running; {@code IO}, {@code DATABASE}
+     *         {@code section[index].field}, with nothing written; {@code CONFLICT} if another import is still
+     *         running after a minute (imports take turns: the sync folder merges in the background); {@code IO},
+     *         {@code DATABASE}
      */
     ImportReport importFrom(InputStream in);
 }

@@ -3,10 +3,12 @@ package com.focusflow.sync.internal;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,6 +34,9 @@ public final class Sync implements SyncService {
     private final Supplier<Map<String, DataContributor<?>>> contributors;
     private final String appVersion;
     private final Clock clock;
+    /** How long an import waits for the one before it. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     private final ReentrantLock importing = new ReentrantLock();
 
     /** @param contributors the contributor of each section, sorted by section name */
@@ -53,7 +58,7 @@ public final class Sync implements SyncService {
 
     @Override
     public ImportReport importFrom(InputStream in) {
-        if (!importing.tryLock()) {
+        if (!lockWithin(LOCK_WAIT)) {
             throw FocusFlowException.conflict("another import is running; try again when it has finished");
         }
         try {
@@ -77,6 +82,19 @@ public final class Sync implements SyncService {
             return new ImportReport(reports);
         } finally {
             importing.unlock();
+        }
+    }
+
+    /**
+     * Imports take turns: the sync folder merges other devices' files in the background, and a user's import
+     * arriving meanwhile should wait for that, not fail.
+     */
+    private boolean lockWithin(Duration wait) {
+        try {
+            return importing.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

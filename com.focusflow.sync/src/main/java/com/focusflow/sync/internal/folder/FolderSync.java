@@ -34,6 +34,7 @@ public final class FolderSync {
     }
 
     private final Settings settings;
+    private final SyncSections sections;
     private final Clock clock;
     private final FolderState state;
     private final OwnFiles own;
@@ -47,6 +48,7 @@ public final class FolderSync {
 
     public FolderSync(Settings settings, SyncSections sections, SyncService importer, Clock clock, LongSupplier nanos) {
         this.settings = settings;
+        this.sections = sections;
         this.clock = clock;
         this.state = FolderState.load(settings.dataDir(), settings.folder());
         this.own = new OwnFiles(settings.folder(), settings.deviceId(), sections, state, clock);
@@ -81,8 +83,14 @@ public final class FolderSync {
         return problem() == null;
     }
 
-    /** Merges what changed in the other devices' files. @return whether to look again soon (a file is settling) */
+    /**
+     * Merges what changed in the other devices' files, after writing this device's when the installed sections
+     * changed since the last write. @return whether to look again soon (a file is settling)
+     */
     public boolean scan() {
+        if (!sections.contributors().keySet().equals(ownCounts.keySet())) {
+            writeOwn(); // a section's bundle came (e.g. after start-up) or went: its files follow without a local change
+        }
         String problem = problem();
         boolean retry = false;
         if (problem == null) {

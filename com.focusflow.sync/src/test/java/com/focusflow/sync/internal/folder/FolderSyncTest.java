@@ -182,6 +182,23 @@ class FolderSyncTest {
     }
 
     @Test
+    void theFilesOfASectionWhoseBundleComesUpLaterAreWrittenWithoutALocalChange() throws Exception {
+        Path shared = folder();
+        Device a = new Device(root, "a", shared);
+        a.put("a1", "x", 1);
+        a.byName.clear();
+        a.folderSync.writeOwn();
+        assertThat(a.dataFile()).doesNotExist();
+
+        a.byName.put("notes", a.notes);
+        a.folderSync.scan();
+        assertThat(a.dataFile()).exists();
+        Device b = new Device(root, "b", shared);
+        b.folderSync.scan();
+        assertThat(b.notes.table).containsOnlyKeys("a1");
+    }
+
+    @Test
     void syncProgramsTemporaryAndConflictFilesAreNeverRead() throws Exception {
         Path shared = folder();
         Device a = new Device(root, "a", shared);
