@@ -110,9 +110,13 @@ fi
 # on its unit's own command line, in the helper's foreground mode, with a scratch hosts file and state dir:
 # this test never writes /etc/hosts.
 helper_pid=
+hosts=/etc/hosts
 if ! systemd_running; then
+  hosts=$work/hosts
   exec_start=$(sed -n 's/^ExecStart=//p' "${units[1]}")
-  cp /etc/hosts "$work/hosts"
+  # A root-owned copy the user may read but not write: FocusFlow (pointed at it) must go through the helper.
+  chmod 755 "$work"
+  install -m 644 /etc/hosts "$work/hosts"
   helper_cmd=${exec_start/--hosts \/etc\/hosts/--hosts $work/hosts}
   helper_cmd=${helper_cmd/--state \/var\/lib\/focusflow-helper/--state $work/helper-state}
   # shellcheck disable=SC2086 # the unit's command line, split as systemd splits it (no quotes in it)
@@ -128,7 +132,7 @@ useradd --create-home --shell /bin/sh "$user"
 port=$(free_port)
 cd /
 runuser -u "$user" -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 FOCUSFLOW_PASSWORD="$password" \
-    FOCUSFLOW_JAVA_OPTS="-Dorg.osgi.service.http.port=$port" focusflow --headless > "$work/run.log" 2>&1 &
+    FOCUSFLOW_JAVA_OPTS="-Dorg.osgi.service.http.port=$port -Dfocusflow.blocking.hosts=$hosts" focusflow --headless > "$work/run.log" 2>&1 &
 pid=$!
 status=
 for _ in $(seq 1 240); do
@@ -149,6 +153,7 @@ kill -TERM "$java_pid" 2>/dev/null || true
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 check "SIGTERM stops it" bash -c "! kill -0 $pid 2>/dev/null"
 wait "$pid" 2>/dev/null || true
+java_pid=
 pid=
 if [ -n "$helper_pid" ]; then
   kill -TERM "$helper_pid" 2>/dev/null || true
