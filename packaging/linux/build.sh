@@ -79,7 +79,7 @@ stage_system_files() {
   fi
 }
 
-package_common=("${common[@]}" --app-image "$app" --install-dir /opt --about-url "https://github.com/focusflow/focusflow"
+package_common=("${common[@]}" --app-image "$app" --install-dir /opt
                 --linux-app-category utils --linux-app-release 1)
 
 # .deb: jpackage builds it from the app image with our control file and maintainer scripts; it places
@@ -87,7 +87,7 @@ package_common=("${common[@]}" --app-image "$app" --install-dir /opt --about-url
 # package rebuilt, so that dpkg owns (and removes) every file.
 # jpackage's own .deb is only unpacked again: no compression there (dpkg-deb reads DPKG_DEB_COMPRESSOR_TYPE).
 DPKG_DEB_COMPRESSOR_TYPE=none "$java_home/bin/jpackage" --type deb "${package_common[@]}" --dest "$work/deb" \
-    --resource-dir "$here/deb" --linux-deb-maintainer "FocusFlow <focusflow@localhost>"
+    --resource-dir "$here/deb" --linux-deb-maintainer focusflow@localhost
 deb_tree=$work/deb-tree
 dpkg-deb -R "$work/deb"/*.deb "$deb_tree"
 stage_system_files "$deb_tree" /lib/systemd/system

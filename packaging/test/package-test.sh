@@ -26,6 +26,8 @@ check() { # check "what" command...: one assertion
 die() { echo "FAIL $*"; failed=$((failed + 1)); finish; }
 finish() {
   [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+  [ -n "${java_pid:-}" ] && kill -KILL "$java_pid" 2>/dev/null || true
+  [ -n "${helper_pid:-}" ] && kill -KILL "$helper_pid" 2>/dev/null && rm -rf /run/focusflow || true
   dpkg -s focusflow >/dev/null 2>&1 && dpkg -P focusflow >/dev/null 2>&1 || true
   id "$user" >/dev/null 2>&1 && userdel -r "$user" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -103,12 +105,34 @@ else
   check "postinst enabled nothing without systemd" bash -c '! ls /etc/systemd/system/*/focusflow-helper.* 2>/dev/null'
 fi
 
+# --- the helper, so that website blocking is healthy for an ordinary user --------------------------------------
+# With systemd running, postinst started its socket. Without it, the test starts the installed helper as root
+# on its unit's own command line, in the helper's foreground mode, with a scratch hosts file and state dir:
+# this test never writes /etc/hosts.
+helper_pid=
+hosts=/etc/hosts
+if ! systemd_running; then
+  hosts=$work/hosts
+  exec_start=$(sed -n 's/^ExecStart=//p' "${units[1]}")
+  # A root-owned copy the user may read but not write: FocusFlow (pointed at it) must go through the helper.
+  chmod 755 "$work"
+  install -m 644 /etc/hosts "$work/hosts"
+  helper_cmd=${exec_start/--hosts \/etc\/hosts/--hosts $work/hosts}
+  helper_cmd=${helper_cmd/--state \/var\/lib\/focusflow-helper/--state $work/helper-state}
+  # shellcheck disable=SC2086 # the unit's command line, split as systemd splits it (no quotes in it)
+  $helper_cmd --listen /run/focusflow/helper.sock > "$work/helper.log" 2>&1 &
+  helper_pid=$!
+  for _ in $(seq 1 120); do [ -S /run/focusflow/helper.sock ] && break; sleep 0.25; done
+  check "the installed helper starts on the bundled runtime and listens" test -S /run/focusflow/helper.sock \
+    || cat "$work/helper.log"
+fi
+
 # --- run the installed command as an ordinary user up to health UP ------------------------------------------
 useradd --create-home --shell /bin/sh "$user"
 port=$(free_port)
 cd /
 runuser -u "$user" -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 FOCUSFLOW_PASSWORD="$password" \
-    FOCUSFLOW_JAVA_OPTS="-Dorg.osgi.service.http.port=$port" focusflow --headless > "$work/run.log" 2>&1 &
+    FOCUSFLOW_JAVA_OPTS="-Dorg.osgi.service.http.port=$port -Dfocusflow.blocking.hosts=$hosts" focusflow --headless > "$work/run.log" 2>&1 &
 pid=$!
 status=
 for _ in $(seq 1 240); do
@@ -119,7 +143,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 check "the installed focusflow --headless reaches health UP as $user (got '${status}')" test "$status" = UP
-[ "$status" = UP ] || { cat "$work/run.log"; curl -s -u "admin:$password" "http://127.0.0.1:$port/focusflow/api/v1/health" || true; }
+[ "$status" = UP ] || { tail -50 "$work/run.log"; curl -s -u "admin:$password" "http://127.0.0.1:$port/focusflow/api/v1/health" || true; }
 java_pid=$(pgrep -u "$user" -f /opt/focusflow/bin/focusflow | head -1 || true)
 check "it runs as the native launcher on the bundled runtime" \
   bash -c "[ -n '$java_pid' ] && readlink /proc/$java_pid/exe | grep -qx /opt/focusflow/bin/focusflow \
@@ -129,7 +153,14 @@ kill -TERM "$java_pid" 2>/dev/null || true
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 check "SIGTERM stops it" bash -c "! kill -0 $pid 2>/dev/null"
 wait "$pid" 2>/dev/null || true
+java_pid=
 pid=
+if [ -n "$helper_pid" ]; then
+  kill -TERM "$helper_pid" 2>/dev/null || true
+  wait "$helper_pid" 2>/dev/null || true
+  helper_pid=
+  rm -rf /run/focusflow
+fi
 check "it made its data dir in the user's home, owner-only" test "$(stat -c %U "$data")" = "$user"
 data_sums > "$work/data.before"
 check "the data dir holds the database and credentials" grep -q -E 'focusflow.db$' "$work/data.before"
