@@ -376,7 +376,7 @@ class SecurityTest {
         Map<String, String> env = Settings.root() ? Map.of("LANG", "C", "LC_ALL", "C", "SUDO_UID", "65534")
                 : Map.of("LANG", "C", "LC_ALL", "C");
         Process rootsOwn = Settings.root() ? new ProcessBuilder(spoof.toString(), "600").start() : null;
-        try (App c = App.start(List.of(), sub.resolve("home"), HostsCheck.create(sub), env).awaitReady()) {
+        try (App c = App.start(env, sub.resolve("home"), HostsCheck.create(sub)).awaitReady()) {
             for (String name : List.of(spoof.getFileName().toString(), script.getFileName().toString(),
                     hydra.getFileName().toString(), nonAscii)) {
                 HttpResponse<String> added = c.post("/blocklist", "{\"type\":\"app\",\"value\":" + Json.quote(name) + "}");
