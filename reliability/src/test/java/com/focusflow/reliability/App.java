@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -94,14 +95,23 @@ final class App implements AutoCloseable {
     }
 
     /**
-     * As root, FocusFlow closes only the desktop users' apps; the suite's victims are root's own, so its data
-     * dirs name root as the desktop user (what an admin would configure for a machine used as root).
+     * As root, FocusFlow closes only the desktop users' apps; the suite's victims are root's own, so it names
+     * root as the desktop user (what an admin would configure for a machine used as root). Written once
+     * FocusFlow is up and waited for until Config Admin holds it: a .cfg present at the very first start
+     * was seen to lose its {@code users} value (see docs/reliability.md).
      */
-    static void closeRootsAppsWhenRoot(Path home) throws IOException {
+    App closeRootsAppsWhenRoot() throws Exception {
         if (Settings.root()) {
             Files.createDirectories(home.resolve("load"));
-            Files.writeString(home.resolve("load").resolve("com.focusflow.blocking.process.cfg"), "users=root\n");
+            // written aside and moved in: FileInstall must never read it half written
+            Path aside = Files.writeString(home.resolve("process.cfg.tmp"), "users=root\n");
+            Files.move(aside, home.resolve("load").resolve("com.focusflow.blocking.process.cfg"),
+                    StandardCopyOption.ATOMIC_MOVE);
+            Path stored = home.resolve("config/com/focusflow/blocking/process.config");
+            Poll.until(Duration.ofSeconds(30), "users=root in Config Admin", () -> Files.exists(stored)
+                    && Files.readString(stored).contains("users=\"root\"") ? Boolean.TRUE : null);
         }
+        return this;
     }
 
     static int freePort() throws IOException {

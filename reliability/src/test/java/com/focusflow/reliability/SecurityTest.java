@@ -39,8 +39,7 @@ class SecurityTest {
     @BeforeAll
     static void start() throws Exception {
         dir = Settings.scratch("security");
-        App.closeRootsAppsWhenRoot(dir.resolve("home"));
-        app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady();
+        app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady().closeRootsAppsWhenRoot();
     }
 
     @AfterAll
@@ -209,10 +208,9 @@ class SecurityTest {
     @Order(7)
     void theProcessWatcherSparesFocusFlowsOwnAncestors() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("ancestors"));
-        App.closeRootsAppsWhenRoot(sub.resolve("home"));
         Path wrapper = Files.copy(Path.of("/usr/bin/timeout"), sub.resolve("ffwrapper"), StandardCopyOption.REPLACE_EXISTING);
         try (App wrapped = App.start(List.of(wrapper.toString(), "3600"), sub.resolve("home"),
-                HostsCheck.create(sub)).awaitReady()) {
+                HostsCheck.create(sub)).awaitReady().closeRootsAppsWhenRoot()) {
             assertThat(wrapped.post("/blocklist", "{\"type\":\"app\",\"value\":\"ffwrapper\"}").statusCode()).isEqualTo(201);
             assertThat(wrapped.post("/sessions", FOCUS).statusCode()).isEqualTo(201);
             Process other = new ProcessBuilder(wrapper.toString(), "600", "/bin/sleep", "600").start();

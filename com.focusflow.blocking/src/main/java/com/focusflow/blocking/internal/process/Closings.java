@@ -31,7 +31,8 @@ final class Closings {
     private final Map<Long, ProcessInfo> warned = new HashMap<>();
     /** Every warning of this engagement, by the warned pid and by its process group, also after it exited. */
     private final Map<Long, Warning> byPid = new HashMap<>();
-    private final Map<Long, Warning> byGroup = new HashMap<>();
+    /** By process group and blocked name: one group may hold several blocked apps. */
+    private final Map<String, Warning> byGroup = new HashMap<>();
     private final LongSupplier nanoClock;
     private Terminator terminator;
     private Set<String> blocked = Set.of();
@@ -96,7 +97,7 @@ final class Closings {
         }
         byPid.put(process.pid(), warning);
         if (process.group() > 1) {
-            byGroup.putIfAbsent(process.group(), warning);
+            byGroup.putIfAbsent(groupKey(process.group(), name), warning);
         }
         long delayNanos = Math.max(0, warning.deadlineNanos() - now);
         thread.schedule(() -> close(process, name), delayNanos, TimeUnit.NANOSECONDS);
@@ -115,8 +116,11 @@ final class Closings {
         if (parent != null && parent.name().equals(name)) {
             return parent;
         }
-        Warning group = process.group() > 1 ? byGroup.get(process.group()) : null;
-        return group != null && group.name().equals(name) ? group : null;
+        return process.group() > 1 ? byGroup.get(groupKey(process.group(), name)) : null;
+    }
+
+    private static String groupKey(long group, String name) {
+        return group + "/" + name;
     }
 
     private void close(ProcessInfo process, String name) {
