@@ -46,8 +46,9 @@ class SyncFolderTest {
             App c = apps.get(2);
             // the same website on two machines: added on b, then on a, then disabled on a (the newest change)
             assertThat(b.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").statusCode()).isEqualTo(201);
-            String id = Json.parse(a.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").body())
-                    .get("id").asText();
+            HttpResponse<String> added = a.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            String id = blockListId(a, "shared-item.example");
             assertThat(a.send(a.authorized("/blocklist/" + id).DELETE().build()).statusCode()).isLessThan(300);
             for (App app : apps) {
                 assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"" + app.home.getFileName()
@@ -161,6 +162,16 @@ class SyncFolderTest {
         Path hosts = Files.exists(dir.resolve(name + "-hosts")) ? dir.resolve(name + "-hosts")
                 : HostsCheck.create(Files.createDirectories(dir.resolve(name + "-hosts")));
         return App.start(home, hosts);
+    }
+
+    private static String blockListId(App app, String value) throws Exception {
+        JsonNode list = Json.parse(app.get("/blocklist").body());
+        for (JsonNode item : list.isArray() ? list : list.get("items")) {
+            if (value.equals(item.get("value").asText())) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError(value + " is not on the block list: " + list);
     }
 
     /** Started and ready, or stopped again. */
