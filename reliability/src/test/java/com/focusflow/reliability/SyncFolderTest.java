@@ -63,6 +63,8 @@ class SyncFolderTest {
             Poll.until(Duration.ofSeconds(60), "a notes its setting", () -> a.get("/export").body()
                     .contains("\"dailyGoalMinutes\":100") ? "" : null);
             setting(c, 150); // later than a's: it wins everywhere
+            Poll.until(Duration.ofSeconds(60), "c notes its setting", () -> c.get("/export").body()
+                    .contains("\"dailyGoalMinutes\":150") ? "" : null);
 
             Map<String, Object> converged = awaitConverged(apps);
 
@@ -103,6 +105,8 @@ class SyncFolderTest {
                 Thread.sleep(2000);
             }
             setting(b, 90);
+            Poll.until(Duration.ofSeconds(60), "b notes its setting", () -> b.get("/export").body()
+                    .contains("\"dailyGoalMinutes\":90") ? "" : null);
 
             Map<String, Object> converged = awaitConverged(List.of(a, b));
 
