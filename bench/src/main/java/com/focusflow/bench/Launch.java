@@ -29,11 +29,12 @@ final class Launch {
      * @param startupMillis until the launch answers (FocusFlow: health 200, whatever its status)
      * @param upMillis until everything is up (FocusFlow: health status UP, i.e. every component satisfied
      *        and every part healthy, sessions ready); the same as startup for the baseline
+     * @param threads the JVM's threads after the idle time
      */
-    record Result(double startupMillis, double upMillis, double rssMib) {
+    record Result(double startupMillis, double upMillis, double rssMib, int threads) {
         @Override
         public String toString() {
-            return String.format("%.0f ms (UP %.0f ms), %.1f MiB", startupMillis, upMillis, rssMib);
+            return String.format("%.0f ms (UP %.0f ms), %.1f MiB, %d threads", startupMillis, upMillis, rssMib, threads);
         }
     }
 
@@ -94,7 +95,8 @@ final class Launch {
             long[] answeredAt = new long[1];
             long upAt = readiness.await(process, answeredAt);
             Thread.sleep(idle.toMillis());
-            return new Result((answeredAt[0] - t0) / 1e6, (upAt - t0) / 1e6, rssMib(process.pid()));
+            return new Result((answeredAt[0] - t0) / 1e6, (upAt - t0) / 1e6, rssMib(process.pid()),
+                    (int) status(process.pid(), "Threads:"));
         } finally {
             process.destroy(); // SIGTERM: a clean stop, as a user would do it
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -155,9 +157,14 @@ final class Launch {
 
     /** Resident set size from /proc (Linux). */
     private static double rssMib(long pid) throws IOException {
+        return status(pid, "VmRSS:") / 1024.0;
+    }
+
+    /** A number from /proc/PID/status (Linux), e.g. VmRSS in KiB or Threads; NaN if absent. */
+    private static double status(long pid, String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            if (line.startsWith(key)) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         }
         return Double.NaN;

@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * {@code --shipped} runs both JVMs with the settings run/focusflow ships ({@code @run/jvm.options} and
  * {@code MALLOC_ARENA_MAX=2}); without it both run with the JVM's defaults. {@code --window} starts FocusFlow
- * with its window instead of {@code --headless} (run it under a display, e.g. {@code xvfb-run -a}).
+ * with its window instead of {@code --headless} (run it under a display, e.g. {@code xvfb-run -a}), and a
+ * headless FocusFlow beside it in the same run, so the window's own cost reads off one table.
  */
 public final class StartupBench {
 
@@ -39,17 +40,37 @@ public final class StartupBench {
 
         Launch app = Launch.focusflow(focusflow, work.resolve("home"), jvm, env, window);
         Launch baseline = Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env);
+        Launch headless = window ? Launch.focusflow(focusflow, work.resolve("home-headless"), jvm, env, false) : null;
         System.out.printf("warm-up (first start: empty data dir and framework cache)%n");
         System.out.printf("  FocusFlow %s%n  bare Felix %s%n", app.run(Duration.ZERO), baseline.run(Duration.ZERO));
+        if (headless != null) {
+            System.out.printf("  FocusFlow headless %s%n", headless.run(Duration.ZERO));
+        }
 
         List<Launch.Result> appResults = new ArrayList<>();
         List<Launch.Result> bareResults = new ArrayList<>();
+        List<Launch.Result> headlessResults = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             appResults.add(app.run(idle));
             bareResults.add(baseline.run(idle));
-            System.out.printf("run %d: FocusFlow %s | bare Felix %s%n", i, appResults.get(i - 1), bareResults.get(i - 1));
+            System.out.printf("run %d: FocusFlow %s | bare Felix %s", i, appResults.get(i - 1), bareResults.get(i - 1));
+            if (headless != null) {
+                headlessResults.add(headless.run(idle));
+                System.out.printf(" | FocusFlow headless %s", headlessResults.get(i - 1));
+            }
+            System.out.println();
         }
         report(runs, idle, jvm, env, appResults, bareResults);
+        if (headless != null) {
+            System.out.printf("| FocusFlow headless (same run) | %.0f | %.0f | %.1f |%n",
+                    Stats.median(headlessResults.stream().mapToDouble(Launch.Result::startupMillis).toArray()),
+                    Stats.median(headlessResults.stream().mapToDouble(Launch.Result::upMillis).toArray()),
+                    Stats.median(headlessResults.stream().mapToDouble(Launch.Result::rssMib).toArray()));
+            System.out.printf("Threads after the idle time (median): FocusFlow with window %.0f, headless %.0f, bare Felix %.0f%n",
+                    Stats.median(appResults.stream().mapToDouble(Launch.Result::threads).toArray()),
+                    Stats.median(headlessResults.stream().mapToDouble(Launch.Result::threads).toArray()),
+                    Stats.median(bareResults.stream().mapToDouble(Launch.Result::threads).toArray()));
+        }
     }
 
     private static void report(int runs, Duration idle, List<String> jvm, Map<String, String> env,

@@ -71,6 +71,27 @@ class SessionShellTest {
                 .contains("focus:history: count must be").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** Bare names are Felix's (ShellScope): {@code start N} starts a bundle, never a focus session. */
+    @Test
+    void bareStartAndStopAreFelixs() throws Exception {
+        run("start 99999");
+        run("stop 99999");
+        assertThat(run("focus:status")).isEqualTo("No session is running.");
+        assertThat(errors()).doesNotContain("focus:");
+    }
+
+    /** A wrong number of arguments is one line naming what the command expects, not Gogo's coercion error. */
+    @Test
+    void wrongArgumentCountsSayWhatTheCommandExpects() throws Exception {
+        assertThat(run("focus:start focus 25 x y")).isNull();
+        assertThat(run("focus:stop now")).isNull();
+        assertThat(run("focus:history 5 6")).isNull();
+        assertThat(errors()).contains("focus:start: wrong number of arguments; expected [focus|break|custom] [minutes] [--strict]")
+                .contains("focus:stop: wrong number of arguments; expected no arguments")
+                .contains("focus:history: wrong number of arguments; expected [count]")
+                .doesNotContain("Exception").doesNotContain("Cannot coerce");
+    }
+
     private String run(String command) throws Exception {
         Object result = session.execute(command);
         return result == null ? null : result.toString();

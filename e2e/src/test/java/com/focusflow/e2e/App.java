@@ -22,18 +22,20 @@ final class App implements AutoCloseable {
     private static final String PASSWORD = "e2e-window-test";
 
     private final Process process;
+    private final ProcessBuilder builder;
     private final Path home;
     private final URI api;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private App(Process process, Path home, int port) {
+    private App(Process process, ProcessBuilder builder, Path home, int port) {
         this.process = process;
+        this.builder = builder;
         this.home = home;
         this.api = URI.create("http://127.0.0.1:" + port + "/focusflow/api/v1");
     }
 
     /** Starts the jar with the window, the probe bundle waiting in load/; output goes to the data dir. */
-    static App launch(Path jar, Path probe, Path targetDir) throws IOException {
+    static App launch(Path jar, Path probe, Path targetDir, String busAddress) throws IOException {
         Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
         Path load = Files.createDirectories(home.resolve("load"));
         Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
@@ -49,8 +51,13 @@ final class App implements AutoCloseable {
                 "-jar", jar.toAbsolutePath().toString()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        if (busAddress != null) {
+            builder.environment().put("DBUS_SESSION_BUS_ADDRESS", busAddress);
+        } else {
+            builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        }
         builder.redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
-        return new App(builder.start(), home, port);
+        return new App(builder.start(), builder, home, port);
     }
 
     Path home() {
@@ -67,7 +74,7 @@ final class App implements AutoCloseable {
             throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
         }
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(15))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(45))
                 .header("Authorization", "Basic " + token);
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -102,6 +109,39 @@ final class App implements AutoCloseable {
         }
         JsonNode body = JSON.readTree(response.body());
         return body.path("showing").asBoolean() ? body.path("texts") : null;
+    }
+
+    /**
+     * Launches FocusFlow once more on the same data dir, as a user double-clicking it again would, and waits
+     * for that launch to end.
+     *
+     * @return its exit code and output
+     */
+    Relaunch launchAgain(Duration deadline) throws IOException, InterruptedException {
+        Path out = home.resolve("second-launch.log");
+        ProcessBuilder again = new ProcessBuilder(builder.command()).redirectErrorStream(true).redirectOutput(out.toFile());
+        again.environment().clear();
+        again.environment().putAll(builder.environment()); // the same data dir, password and session bus
+        Process second = again.start();
+        if (!second.waitFor(deadline.toSeconds(), TimeUnit.SECONDS)) {
+            second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("the second launch did not end within " + deadline + ": " + Files.readString(out));
+        }
+        return new Relaunch(second.exitValue(), Files.readString(out));
+    }
+
+    /** How a second launch ended. */
+    record Relaunch(int exitCode, String output) {
+    }
+
+    /** Whether the FocusFlow process is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The process id (to tell a second launch's engine from this one). */
+    long pid() {
+        return process.pid();
     }
 
     /** How many FocusFlow windows are showing. */

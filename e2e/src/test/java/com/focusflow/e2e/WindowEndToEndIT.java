@@ -1,44 +1,56 @@
 package com.focusflow.e2e;
 
-import com.focusflow.testing.Poll;
-
+import static com.focusflow.e2e.Desktop.x;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.focusflow.testing.Poll;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The real application with its window: launches run/target/focusflow.jar (temporary data dir, free
- * port, known password, scratch hosts file) with the probe bundle in its load/ folder, starts a session
- * by pressing Ctrl+Enter in the window, checks it over the HTTP API, ends it over the API and checks
- * the window shows that. Screenshots go to target/screenshots. Needs a display: run under
- * {@code xvfb-run -a} (as .ci/run does); without one the test is skipped.
+ * The real application with its window, on a desktop like a user's: run/target/focusflow.jar (temporary
+ * data dir, free port, known password, scratch hosts file) with the probe bundle in its load/ folder, on
+ * an X display with a real window manager (openbox) and a private D-Bus session bus whose notification
+ * service records what it is asked to show. Mouse and keys go through X (xdotool); the probe reads the
+ * window's texts and renders screenshots into target/screenshots. Needs a display: run under
+ * {@code xvfb-run -a} (as .ci/run does); without one, or without openbox/xdotool/dbus, it is skipped.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WindowEndToEndIT {
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Duration.ofSeconds(240); // a loaded CI machine renders slowly
     private static final Duration REACTION = Duration.ofSeconds(15);
 
+    private static Desktop desktop;
     private static App app;
 
     @BeforeAll
     static void launch() throws Exception {
-        if (hasDisplay()) {
+        if (hasDisplay() && Desktop.available()) {
+            Path target = Files.createDirectories(Path.of("target"));
+            desktop = Desktop.start(target);
             app = App.launch(Path.of(System.getProperty("focusflow.jar")), Path.of(System.getProperty("probe.jar")),
-                    Path.of("target"));
+                    target, desktop.busAddress());
         }
     }
 
     @BeforeEach
-    void needsTheWindow() {
+    void needsTheDesktop() {
         assumeTrue(hasDisplay(), "no DISPLAY: the window test needs an X display; run it under xvfb-run -a (as .ci/run does)");
+        assumeTrue(Desktop.available(), "the window test needs openbox, xdotool, xprop and dbus-daemon (.ci/run installs them)");
     }
 
     private static boolean hasDisplay() {
@@ -52,18 +64,125 @@ class WindowEndToEndIT {
             app.close();
             copyScreenshots();
         }
+        if (desktop != null) {
+            desktop.close();
+        }
     }
 
     @Test
+    @Order(1)
+    void theFirstWindowIsAtLeastItsMinimumSizeUnderAWindowManagerWithFocusFlowsClassAndIcon() throws Exception {
+        awaitWindow(STARTUP, "the window showing no session", t -> t.path("session-state").asText().equals("No session running"));
+        String window = Poll.until(REACTION, "FocusFlow's X window (WM_CLASS focusflow)", Desktop::window);
+        int[] size = Poll.until(REACTION, "the window at its real size", () -> {
+            int[] s = Desktop.frameSize(window);
+            return s[0] >= 520 && s[1] >= 480 ? s : null;
+        });
+        assertThat(size[0]).as("width on screen").isGreaterThanOrEqualTo(520);
+        assertThat(size[1]).as("height on screen").isGreaterThanOrEqualTo(480);
+        assertThat(x("xprop", "-id", window, "WM_CLASS")).contains("\"focusflow\"");
+        assertThat(x("xprop", "-id", window, "_NET_WM_ICON")).contains("Icon (");
+        assertThat(app.probe("GET", "").path("title").asText()).isEqualTo("FocusFlow");
+    }
+
+    @Test
+    @Order(2)
+    void everyControlIsReachableByKeyboardWithAVisibleFocusRingAndTheReadmeShortcutsWork() throws Exception {
+        String window = activate();
+        app.probe("POST", "/tab?id=tab-session");
+        // Tab through the Session tab: every stop shows a focus ring (its area changes when it gets the focus).
+        Map<String, Integer> rings = new LinkedHashMap<>();
+        app.probe("POST", "/focus-diff");
+        for (int i = 0; i < 14; i++) {
+            x("xdotool", "key", "Tab");
+            JsonNode step = Poll.until(REACTION, "the focus moved", () -> {
+                JsonNode d = app.probe("POST", "/focus-diff");
+                return d.path("focus").asText().isEmpty() ? null : d;
+            });
+            rings.merge(step.path("focus").asText(), step.path("changedPixels").asInt(), Math::max);
+        }
+        // The presets are a toggle group: one Tab stop, at the selected one.
+        assertThat(rings).containsKeys("session-type", "session-minutes", "preset-25", "session-strict", "session-action",
+                "pomodoro");
+        assertThat(rings).allSatisfy((control, pixels) -> assertThat(pixels).as("focus ring on " + control).isGreaterThan(40));
+        assertThat(rings).as("the Dark button is no Tab stop (Space must not switch the theme)").doesNotContainKey("theme-dark");
+
+        // The README's shortcuts: Alt+letter focuses or switches its control, Ctrl+Tab changes tabs from anywhere.
+        x("xdotool", "key", "alt+m");
+        awaitFocus("session-minutes");
+        x("xdotool", "key", "alt+t");
+        awaitFocus("session-type");
+        x("xdotool", "key", "alt+s");
+        Poll.until(REACTION, "Alt+S ticks Strict", () -> app.probe("GET", "").path("texts").path("session-strict") != null
+                && strictSelected() ? true : null);
+        x("xdotool", "key", "alt+s");
+        Poll.until(REACTION, "Alt+S again unticks it", () -> strictSelected() ? null : true);
+        x("xdotool", "key", "alt+d");
+        Poll.until(REACTION, "Alt+D switches to dark", () -> app.probe("GET", "/bounds?id=theme-dark") != null && darkSelected() ? true : null);
+        x("xdotool", "key", "alt+d");
+        Poll.until(REACTION, "Alt+D switches back", () -> darkSelected() ? null : true);
+
+        x("xdotool", "key", "ctrl+Tab");
+        Poll.until(REACTION, "Ctrl+Tab to the Block list", () -> app.windowTexts().has("block-status")
+                && visible("block-value") ? true : null);
+        x("xdotool", "key", "alt+b");
+        JsonNode noError = awaitFocus("block-value");
+        assertThat(noError.path("texts").path("block-error").asText()).as("no false validation on focus").isEmpty();
+        x("xdotool", "type", "kbd-example.com");
+        x("xdotool", "key", "alt+a");
+        Poll.until(REACTION, "Alt+A added it", () -> app.api("GET", "/blocklist", null).body().contains("kbd-example.com") ? true : null);
+        x("xdotool", "key", "alt+o");
+        awaitFocus("block-enabled");
+        Poll.until(REACTION, "Alt+O turns blocking off", () -> app.api("GET", "/blocking", null).body()
+                .contains("\"enabled\":false") ? true : null);
+        x("xdotool", "key", "alt+o");
+        Poll.until(REACTION, "Alt+O turns it on again", () -> app.api("GET", "/blocking", null).body()
+                .contains("\"enabled\":true") ? true : null);
+        // The list is one Tab stop: from it Tab leaves the list (no Remove button per row).
+        app.probe("POST", "/focus-diff");
+        int listStops = 0;
+        for (int i = 0; i < 8; i++) {
+            x("xdotool", "key", "Tab");
+            String focus = Poll.until(REACTION, "the focus moved", () -> {
+                String f = app.probe("POST", "/focus-diff").path("focus").asText();
+                return f.isEmpty() ? null : f;
+            });
+            assertThat(focus).doesNotStartWith("block-remove-");
+            listStops += focus.equals("block-items") ? 1 : 0;
+        }
+        assertThat(listStops).as("the list is one stop in a round").isLessThanOrEqualTo(1);
+        x("xdotool", "key", "ctrl+Tab");
+        x("xdotool", "key", "ctrl+Tab");
+        Poll.until(REACTION, "Ctrl+Tab round to the Session tab", () -> visible("session-action") ? true : null);
+        assertThat(app.api("DELETE", "/blocklist/" + idOf("kbd-example.com"), null).statusCode()).isIn(200, 204);
+    }
+
+    @Test
+    @Order(3)
+    void everyTabLightAndDarkIsScreenshot() throws Exception {
+        for (String theme : new String[] { "light", "dark" }) {
+            for (String tab : new String[] { "session", "block-list", "today" }) {
+                app.probe("POST", "/tab?id=tab-" + tab);
+                app.probe("POST", "/screenshot?name=" + tab + "-" + theme);
+            }
+            app.probe("POST", "/fire?id=theme-dark");
+        }
+        app.probe("POST", "/tab?id=tab-session");
+        assertThat(app.home().resolve("probe").resolve("today-dark.png")).exists();
+    }
+
+    @Test
+    @Order(4)
     void ctrlEnterInTheWindowStartsASessionThatTheApiSeesAndTheWindowShowsItsEnd() throws Exception {
+        activate();
         JsonNode idle = awaitWindow(STARTUP, "the window showing no session",
                 t -> t.path("session-state").asText().equals("No session running"));
         assertThat(idle.path("session-action").asText()).isEqualTo("Start");
         assertThat(idle.path("session-countdown").asText()).isEqualTo("25:00");
-        app.probe("POST", "/screenshot?name=idle");
 
         // The block list: the service's validation message inline, an item added through the window, one
         // added over the API showing up by itself.
+        app.probe("POST", "/tab?id=tab-block-list");
         app.probe("POST", "/fill?id=block-value&text=not%20a%20host");
         app.probe("POST", "/fire?id=block-add");
         awaitWindow(REACTION, "the validation message under the field",
@@ -72,12 +191,15 @@ class WindowEndToEndIT {
         app.probe("POST", "/fire?id=block-add");
         Poll.until(REACTION, "example.com on the block list over the API",
                 () -> app.api("GET", "/blocklist", null).body().contains("\"example.com\"") ? true : null);
+        awaitWindow(REACTION, "what a website blocks", t -> t.path("block-note").asText().contains("www.example.com"));
         assertThat(app.api("POST", "/blocklist", "{\"type\":\"app\",\"value\":\"" + Victim.NAME + "\"}").statusCode())
                 .isEqualTo(201);
         awaitWindow(REACTION, "the app added over the API in the window",
                 t -> t.has("block-item-" + Victim.NAME) && t.path("block-error").asText().isEmpty());
+        app.probe("POST", "/tab?id=tab-session");
 
         try (Victim victim = Victim.start(app.home())) {
+            activate();
             app.probe("POST", "/key/ctrl-enter");
 
             JsonNode active = Poll.until(REACTION, "a running session over the API", () -> {
@@ -90,13 +212,17 @@ class WindowEndToEndIT {
                     t -> t.path("session-action").asText().equals("Stop"));
             assertThat(running.path("session-state").asText()).startsWith("Focus session running, 25 min");
             assertThat(running.path("session-countdown").asText()).matches("2[45]:[0-5][0-9]");
+            assertThat(running.path("header-session").asText()).as("on every tab").matches("2[45]:[0-5][0-9] left");
+            assertThat(app.probe("GET", "").path("title").asText()).matches("2[45]:[0-5][0-9] left — FocusFlow");
 
-            // The process watcher's warning reaches the window's Notifier (a toast: Xvfb has no tray).
+            // The window is in front: the process watcher's warning is a toast counting down, then "was closed".
             JsonNode warned = awaitWindow(REACTION, "the app warning as a toast",
-                    t -> t.path("toast-message").asText().contains(Victim.NAME));
-            assertThat(warned.path("toast-message").asText()).contains("will be closed");
+                    t -> t.path("toast-title").asText().contains(Victim.NAME));
+            assertThat(warned.path("toast-message").asText()).contains("closing in");
             app.probe("POST", "/screenshot?name=session-running");
             Poll.until(REACTION, "the blocked app closed", () -> victim.isAlive() ? null : true);
+            awaitWindow(REACTION, "the toast saying it was closed",
+                    t -> t.path("toast-title").asText().equals(Victim.NAME + " was closed"));
             Poll.until(REACTION, "example.com in the scratch hosts file",
                     () -> Files.exists(app.hosts()) && Files.readString(app.hosts()).contains("example.com") ? true : null);
 
@@ -105,21 +231,17 @@ class WindowEndToEndIT {
             assertThat(App.JSON.readTree(ended.body()).path("id").asText()).isEqualTo(active.path("id").asText());
         }
 
-        JsonNode after = awaitWindow(REACTION, "the window showing the session ended",
-                t -> t.path("session-state").asText().equals("No session running"));
+        JsonNode after = awaitWindow(REACTION, "the window showing the session ended with a summary",
+                t -> t.path("session-state").asText().equals("No session running") && !t.path("session-summary").asText().isEmpty());
         assertThat(after.path("session-action").asText()).isEqualTo("Start");
+        assertThat(after.path("session-summary").asText()).startsWith("Focus session stopped");
         assertThat(app.api("GET", "/sessions/active", null).statusCode()).isEqualTo(204);
         app.probe("POST", "/screenshot?name=session-ended");
 
         app.probe("POST", "/tab?id=tab-today");
-        awaitWindow(REACTION, "the Today tab counting the ended session",
-                t -> t.path("today-sessions").asText().equals("0 of 1 completed"));
+        awaitWindow(REACTION, "the Today tab with the score out of 100", t -> t.path("today-score").asText().endsWith("/100"));
         app.probe("POST", "/screenshot?name=today");
-        app.probe("POST", "/fire?id=theme-dark");
-        app.probe("POST", "/screenshot?name=today-dark");
-        app.probe("POST", "/fire?id=theme-dark");
         app.probe("POST", "/tab?id=tab-block-list");
-        app.probe("POST", "/screenshot?name=block-list");
         app.probe("POST", "/fire?id=block-remove-example.com");
         awaitWindow(REACTION, "example.com gone from the window's list", t -> !t.has("block-item-example.com"));
         JsonNode items = App.JSON.readTree(app.api("GET", "/blocklist", null).body());
@@ -129,16 +251,96 @@ class WindowEndToEndIT {
     }
 
     @Test
+    @Order(5)
+    void aDoubleClickStartsOneSessionClosingHidesItAndADesktopNotificationArrivesWhenMinimised() throws Exception {
+        String window = activate();
+        awaitWindow(REACTION, "no session", t -> t.path("session-action").asText().equals("Start"));
+        int before = sessionCount();
+        app.probe("POST", "/fill?id=session-minutes&text=5"); // five minutes: Stop asks no question
+        JsonNode start = app.probe("GET", "/bounds?id=session-action");
+        x("xdotool", "mousemove", start.path("centerX").asText(), start.path("centerY").asText());
+        x("xdotool", "click", "--repeat", "2", "--delay", "120", "1");
+        awaitWindow(REACTION, "the session running", t -> t.path("session-action").asText().equals("Stop"));
+        // The second click came 120 ms after the first: ignored, so the session runs on and is the only new one.
+        Poll.until(REACTION, "the session in the history", () -> sessionCount() == before + 1 ? true : null);
+        assertThat(app.api("GET", "/sessions/active", null).statusCode()).as("still running").isEqualTo(200);
+        assertThat(sessionCount()).isEqualTo(before + 1);
+
+        // A health change (the hosts file turned into a folder) shows in the window within two seconds.
+        app.api("POST", "/blocklist", "{\"type\":\"website\",\"value\":\"health.example.com\"}");
+        Path hosts = app.hosts();
+        Files.delete(hosts);
+        Files.createDirectory(hosts);
+        Poll.until(REACTION, "the API reporting the hosts blocker degraded",
+                () -> app.api("GET", "/blocking", null).body().contains("DEGRADED") ? true : null);
+        JsonNode degraded = awaitWindow(Duration.ofSeconds(2), "the window showing the hosts problem within 2 s",
+                t -> !t.path("session-website-warning").asText().isEmpty());
+        assertThat(degraded.path("session-website-warning").asText()).startsWith("Website blocking will not work: ");
+        app.probe("POST", "/screenshot?name=health-warning");
+        Files.delete(hosts);
+        Files.writeString(hosts, "127.0.0.1 localhost\n");
+        awaitWindow(REACTION, "the warning gone once the file works again", t -> t.path("session-website-warning").asText().isEmpty());
+
+        // Closing the window during a session hides it; FocusFlow keeps running and says so on the desktop.
+        x("xdotool", "windowactivate", "--sync", window);
+        x("xdotool", "key", "alt+F4");
+        Poll.until(REACTION, "the window hidden", () -> app.probe("GET", "").path("showing").asBoolean() ? null : true);
+        assertThat(app.alive()).isTrue();
+        assertThat(app.api("GET", "/sessions/active", null).statusCode()).isEqualTo(200);
+        Poll.until(REACTION, "the 'keeps running' desktop notification", () -> desktop.notifications().stream()
+                .anyMatch(n -> n.summary().equals("FocusFlow keeps running")) ? true : null);
+
+        // Brought back and minimised: a blocked app's warning arrives through D-Bus, counting down, then closed.
+        app.probe("POST", "/show");
+        String shown = Poll.until(REACTION, "the window back", Desktop::window);
+        x("xdotool", "windowminimize", "--sync", shown);
+        app.api("POST", "/blocklist", "{\"type\":\"app\",\"value\":\"" + Victim.NAME + "\"}");
+        try (Victim victim = Victim.start(app.home())) {
+            Poll.until(REACTION, "the blocked app closed", () -> victim.isAlive() ? null : true);
+            Desktop.Received closed = Poll.until(REACTION, "'was closed' on the desktop", () -> desktop.notifications()
+                    .stream().filter(n -> n.summary().equals(Victim.NAME + " was closed")).findFirst().orElse(null));
+            assertThat(desktop.notifications()).filteredOn(n -> n.id() == closed.id()).extracting(Desktop.Received::summary)
+                    .startsWith("Closing " + Victim.NAME + " in 3").endsWith(Victim.NAME + " was closed");
+        }
+        assertThat(app.api("POST", "/sessions/active/end", "{}").statusCode()).isEqualTo(200);
+        app.probe("POST", "/show");
+    }
+
+    @Test
+    @Order(6)
+    void aSecondLaunchBringsTheWindowForwardAndStartsNoEngine() throws Exception {
+        String window = activate();
+        x("xdotool", "windowminimize", "--sync", window);
+        Poll.until(REACTION, "the window minimised", () -> app.probe("GET", "").path("iconified").asBoolean() ? true : null);
+
+        App.Relaunch second = app.launchAgain(Duration.ofSeconds(120));
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("already running");
+        Poll.until(REACTION, "the window in front again", () -> {
+            JsonNode state = app.probe("GET", "");
+            return state.path("showing").asBoolean() && !state.path("iconified").asBoolean() ? true : null;
+        });
+        assertThat(app.alive()).as("the first FocusFlow goes on").isTrue();
+        assertThat(app.windowCount()).as("one window, one engine").isEqualTo(1);
+        assertThat(app.api("GET", "/health", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
     void panelsFollowTheirBundlesAndTheWindowReopensOnTheSameToolkit() throws Exception {
         awaitWindow(STARTUP, "the window with blocking available",
                 t -> t.path("block-status").asText().startsWith("Blocking "));
         long fxThread = app.probe("GET", "").path("fxThread").asLong();
 
-        // A session started elsewhere (here over HTTP; Gogo and the Pomodoro timer post the same events) shows.
-        var started = app.api("POST", "/sessions", "{\"type\":\"break\",\"plannedMinutes\":5}");
+        // A session started elsewhere (here over HTTP; Gogo and the Pomodoro timer post the same events) shows,
+        // and the form mirrors it.
+        var started = app.api("POST", "/sessions", "{\"type\":\"break\",\"plannedMinutes\":10}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        awaitWindow(REACTION, "the window showing the break started over HTTP",
-                t -> t.path("session-state").asText().equals("Break session running, 5 min"));
+        JsonNode mirrored = awaitWindow(REACTION, "the window showing the break started over HTTP",
+                t -> t.path("session-state").asText().equals("Break session running, 10 min"));
+        assertThat(mirrored.path("session-minutes").asText()).isEqualTo("10");
+        assertThat(mirrored.has("preset-15")).as("break presets 5/10/15").isTrue();
         assertThat(app.api("POST", "/sessions/active/end", "{}").statusCode()).isEqualTo(200);
         awaitWindow(REACTION, "the window showing the break ended",
                 t -> t.path("session-state").asText().equals("No session running"));
@@ -169,8 +371,44 @@ class WindowEndToEndIT {
         assertThat(app.windowCount()).as("windows after the update").isEqualTo(1);
     }
 
-    private static JsonNode awaitWindow(Duration deadline, String what, java.util.function.Predicate<JsonNode> done)
-            throws Exception {
+    /** Brings the window to the front with the keyboard focus (as a click on it would) and returns its X id. */
+    private static String activate() throws Exception {
+        String window = Poll.until(STARTUP, "FocusFlow's X window", Desktop::window);
+        x("xdotool", "windowactivate", "--sync", window);
+        Poll.until(REACTION, "the window focused", () -> app.probe("GET", "").path("focused").asBoolean() ? true : null);
+        return window;
+    }
+
+    private static JsonNode awaitFocus(String id) throws Exception {
+        return Poll.until(REACTION, "the focus on " + id, () -> {
+            JsonNode state = app.probe("GET", "");
+            return state.path("focus").asText().equals(id) ? state : null;
+        });
+    }
+
+    private static boolean strictSelected() throws Exception {
+        return app.probe("GET", "/selected?id=session-strict").path("selected").asBoolean();
+    }
+
+    private static boolean darkSelected() throws Exception {
+        return app.probe("GET", "/selected?id=theme-dark").path("selected").asBoolean();
+    }
+
+    private static boolean visible(String id) throws Exception {
+        return app.probe("GET", "/selected?id=" + id).path("visible").asBoolean();
+    }
+
+    private static int sessionCount() throws Exception {
+        return App.JSON.readTree(app.api("GET", "/sessions?limit=500", null).body()).path("total").asInt();
+    }
+
+    private static String idOf(String value) throws Exception {
+        JsonNode items = App.JSON.readTree(app.api("GET", "/blocklist", null).body());
+        return items.findParents("value").stream().filter(i -> i.path("value").asText().equals(value))
+                .map(i -> i.path("id").asText()).findFirst().orElseThrow();
+    }
+
+    private static JsonNode awaitWindow(Duration deadline, String what, Predicate<JsonNode> done) throws Exception {
         return Poll.until(deadline, what, () -> {
             JsonNode state = app.windowTexts();
             return state != null && done.test(state) ? state : null;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +35,7 @@ final class App implements AutoCloseable {
     final Process process;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private App(Path home, Path hosts, int port, Process process) {
+    App(Path home, Path hosts, int port, Process process) {
         this.home = home;
         this.hosts = hosts;
         this.port = port;
@@ -48,23 +49,51 @@ final class App implements AutoCloseable {
 
     /** The same, started through {@code wrapper} (a command that runs the JVM as its child and forwards SIGTERM). */
     static App start(List<String> wrapper, Path home, Path hosts, String... jvmOptions) throws IOException {
-        Files.createDirectories(home);
-        int port = freePort();
-        List<String> command = new ArrayList<>(wrapper);
+        return launch(wrapper, home, hosts, freePort(), Map.of(), List.of("--headless"), jvmOptions);
+    }
+
+    /** The same with {@code env} added to the environment (a value of "" removes the variable). */
+    static App start(Map<String, String> env, Path home, Path hosts, String... jvmOptions) throws IOException {
+        return launch(List.of(), home, hosts, freePort(), env, List.of("--headless"), jvmOptions);
+    }
+
+    /** The JVM command line FocusFlow is started with (port, hosts file, options, the jar and its arguments). */
+    static List<String> javaCommand(Path hosts, int port, List<String> arguments, String... jvmOptions) {
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Settings.path("focusflow.jvmOptions"));
         command.add("-Dorg.osgi.service.http.port=" + port);
         command.add("-Dfocusflow.blocking.hosts=" + hosts);
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", Settings.path("focusflow.jar").toString(), "--headless"));
+        command.addAll(List.of("-jar", Settings.path("focusflow.jar").toString()));
+        command.addAll(arguments);
+        return command;
+    }
+
+    static App launch(List<String> wrapper, Path home, Path hosts, int port, Map<String, String> env,
+            List<String> arguments, String... jvmOptions) throws IOException {
+        Files.createDirectories(home);
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(javaCommand(hosts, port, arguments, jvmOptions));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console(home).toFile()));
-        builder.environment().put("FOCUSFLOW_HOME", home.toString());
-        builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        environment(builder, home, env);
         return new App(home, hosts, port, builder.start());
     }
 
-    private static int freePort() throws IOException {
+    static void environment(ProcessBuilder builder, Path home, Map<String, String> env) {
+        builder.environment().put("FOCUSFLOW_HOME", home.toString());
+        builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        env.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -127,6 +156,11 @@ final class App implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Sends {@code signal} (e.g. "INT") to FocusFlow's JVM. */
+    void signal(String signal) throws Exception {
+        Commands.run("kill", "-" + signal, Long.toString(process.pid()));
+    }
+
     /** SIGKILL: no shutdown hook, no bundle stops, nothing flushed. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();
@@ -152,7 +186,7 @@ final class App implements AutoCloseable {
         return console(home);
     }
 
-    private static Path console(Path home) {
+    static Path console(Path home) {
         return home.resolveSibling(home.getFileName() + "-console.log");
     }
 

@@ -4,22 +4,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Entry point of the executable jar. It settles what must be known before Felix starts (the data dir,
- * the framework cache in it, headless or not), prints the banner and hands over to bnd's launcher.
+ * Entry point of the executable jar. It settles what must be known before Felix starts (the data dir and
+ * its lock, the credentials, the HTTP port, headless or not), prints the banner and hands over to bnd's
+ * launcher. Whatever happens, the user gets one line, the log the details, and the exit code says how it
+ * ended: 0 for a requested stop, 2 for a problem the user can fix before starting again, 1 for anything else.
  */
 public final class Main {
 
     /** The HTTP port when {@code org.osgi.service.http.port} is not given; cnf/runtime.bnd sets the same. */
     static final String DEFAULT_PORT = "8089";
+    static final int EXIT_USER_PROBLEM = 2;
+    static final int EXIT_UNEXPECTED = 1;
+    static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(30);
+
+    /** Held (and so referenced) until the JVM exits: an unreachable channel would be closed, its lock dropped. */
+    private static InstanceLock instanceLock;
 
     private Main() {
     }
 
-    public static void main(String[] args) throws Throwable {
+    public static void main(String[] args) throws IOException, InterruptedException {
         LaunchOptions options = LaunchOptions.parse(args);
         String version = version();
         if (options.help()) {
@@ -30,38 +43,98 @@ public final class Main {
             System.out.println("FocusFlow " + version);
             return;
         }
-        Path home = DataDirectory.resolve(System.getenv(), System.getProperties());
+        Map<String, String> env = System.getenv();
+        Path home = DataDirectory.resolve(env, System.getProperties());
+        if (options.printPassword()) {
+            printPassword(RuntimeLayout.of(home));
+            return;
+        }
         RuntimeLayout layout;
         try {
             layout = RuntimeLayout.prepare(home);
         } catch (IOException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
+            fail(e.getMessage());
             return;
         }
+        LauncherLog.writeTo(layout.logFile());
+        instanceLock = lockOrHandOver(layout);
+        String port = System.getProperty("org.osgi.service.http.port", DEFAULT_PORT);
+        Optional<String> problem = java.nio.file.Files.exists(layout.credentials()) ? Optional.empty()
+                : FirstStart.checkChosenPassword(env);
+        if (problem.isEmpty()) {
+            problem = PortCheck.problem(port);
+        }
+        if (problem.isPresent()) {
+            fail(problem.get());
+            return;
+        }
+        Optional<String> password = FirstStart.ensureCredentials(layout.credentials(), env);
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
         if (options.hidden()) {
             System.setProperty("focusflow.hidden", "true"); // the window starts hidden (start at login)
         }
         quietJavaUtilLogging();
-        printBanner(System.out, version, layout, interactive);
-        launch(options.passThrough().toArray(String[]::new));
+        Lifecycle.handleSignals();
+        printBanner(System.out, version, layout, port, password, interactive);
+        LauncherLog.info("Starting FocusFlow " + version + " on " + home);
+        System.exit(launch(layout, options.passThrough().toArray(String[]::new)));
     }
 
-    private static void printBanner(PrintStream out, String version, RuntimeLayout layout, boolean interactive) {
-        String base = "http://127.0.0.1:" + System.getProperty("org.osgi.service.http.port", DEFAULT_PORT);
+    /**
+     * Never a second engine on the same data: while another FocusFlow holds the data dir, it is asked to show
+     * itself and this launch ends with one line, exit 0. The other one may just be starting (its socket opens
+     * once the framework is initialised) or stopping (its lock goes with its process), hence the retries.
+     */
+    private static InstanceLock lockOrHandOver(RuntimeLayout layout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(HAND_OVER_PATIENCE);
+        while (true) {
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(layout.lock());
+            if (lock.isPresent()) {
+                return lock.get();
+            }
+            Optional<String> answer = HandOver.tryAsk(layout.socket());
+            if (answer.isPresent() || Instant.now().isAfter(deadline)) {
+                System.out.println(HandOver.describe(answer.orElse(""), layout.home()));
+                System.exit(0);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void printPassword(RuntimeLayout layout) {
+        try {
+            System.out.println(FirstStart.password(layout.credentials()));
+        } catch (IOException e) {
+            System.err.println("FocusFlow: " + e.getMessage());
+            System.exit(EXIT_USER_PROBLEM);
+        }
+    }
+
+    /** One line on the terminal, the same in the log, exit 2: a problem the user can fix. */
+    private static void fail(String message) {
+        System.err.println("FocusFlow did not start: " + message);
+        LauncherLog.warn("Did not start: " + message);
+        System.exit(EXIT_USER_PROBLEM);
+    }
+
+    private static void printBanner(PrintStream out, String version, RuntimeLayout layout, String port,
+            Optional<String> password, boolean interactive) {
+        String base = "http://127.0.0.1:" + port;
         out.printf("""
                 FocusFlow %s
                   Data dir     %s
                   Web Console  %s/system/console
                   HTTP API     %s/focusflow/api/v1  (try /health)
-                  Credentials  %s  (user admin; made on first start)
+                  Credentials  %s  (user admin; %s)
                   Logs         %s
                   Hot deploy   drop bundles (.jar) and configurations (.cfg) into %s
                   %s
-                """, version, layout.home(), base, base, layout.credentials(), layout.logFile(), layout.load(),
-                interactive ? "Shell        type 'help' for commands, 'stop 0' to quit" : "Stop         Ctrl-C or SIGTERM");
+                """, version, layout.home(), base, base, layout.credentials(),
+                password.orElse("password: run/focusflow --print-password"), layout.logFile(), layout.load(),
+                interactive ? "Shell        type 'help' for commands, 'stop 0' or Ctrl-C to quit"
+                        : "Stop         Ctrl-C or SIGTERM");
+        out.flush();
     }
 
     /**
@@ -82,14 +155,37 @@ public final class Main {
         return p.getProperty("version", "unknown");
     }
 
-    /** bnd's embedded launcher sits at the root of the exported jar; it is not a compile-time dependency. */
-    private static void launch(String[] args) throws Throwable {
+    /**
+     * bnd's embedded launcher sits at the root of the exported jar; it is not a compile-time dependency. Its
+     * own messages (and stack traces) go to the log only: it captures stderr when it is created, and
+     * com.focusflow.embedded gives stderr back to the terminal right after.
+     */
+    private static int launch(RuntimeLayout layout, String[] args) {
+        PrintStream terminal = System.err;
+        Lifecycle.keepTerminalErr(terminal);
+        System.setErr(new PrintStream(LauncherLog.stream(), true, StandardCharsets.UTF_8));
         try {
-            Class.forName("aQute.launcher.pre.EmbeddedLauncher")
-                    .getMethod("main", String[].class)
-                    .invoke(null, (Object) args);
+            Object launcher = Class.forName("aQute.launcher.pre.EmbeddedLauncher").getConstructor().newInstance();
+            Object code = launcher.getClass().getMethod("run", String[].class).invoke(launcher, (Object) args);
+            Lifecycle.restoreTerminalErr();
+            String stopped = "FocusFlow stopped" + (Lifecycle.reason() == null ? "" : " (" + Lifecycle.reason() + ")") + ": "
+                    + Lifecycle.stopSummary();
+            LauncherLog.info(stopped);
+            System.out.println(stopped);
+            return (Integer) code;
         } catch (InvocationTargetException e) {
-            throw e.getCause();
+            return unexpected(layout, terminal, e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            return unexpected(layout, terminal, e);
         }
+    }
+
+    private static int unexpected(RuntimeLayout layout, PrintStream terminal, Throwable cause) {
+        Lifecycle.restoreTerminalErr();
+        LauncherLog.error("FocusFlow stopped after an unexpected error", cause);
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        terminal.println("FocusFlow stopped after an unexpected error: " + what + " (details in " + layout.logFile()
+                + ")");
+        return EXIT_UNEXPECTED;
     }
 }

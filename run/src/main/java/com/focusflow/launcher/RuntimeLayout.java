@@ -11,18 +11,30 @@ import java.util.Properties;
  * framework and its bundles at them. Properties given with -D on the command line win.
  */
 record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, Path logFile, Path logConfig,
-        Path credentials, Path headlessShell) {
+        Path credentials, Path headlessShell, Path lock, Path socket) {
 
-    static RuntimeLayout prepare(Path home) throws IOException {
-        RuntimeLayout layout = new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
+    static RuntimeLayout of(Path home) {
+        return new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
                 home.resolve("config"), home.resolve("logs"), home.resolve("logs").resolve("focusflow.log"),
-                home.resolve("logback.xml"), home.resolve("credentials.properties"), home.resolve("headless-shell"));
-        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs}) {
-            Files.createDirectories(dir);
+                home.resolve("logback.xml"), home.resolve("credentials.properties"), home.resolve("headless-shell"),
+                home.resolve("focusflow.lock"), home.resolve("focusflow.sock"));
+    }
+
+    /**
+     * Creates what is missing and makes the data dir owner-only (0700 folders, 0600 files on POSIX): it holds
+     * the credentials, the database, the settings and the logs.
+     */
+    static RuntimeLayout prepare(Path home) throws IOException {
+        RuntimeLayout layout = of(home);
+        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache}) {
+            OwnerOnly.directory(dir);
         }
         checkWritable(home);
         layout.installDefaultLogConfig();
         layout.installHeadlessShellProfile();
+        for (Path dir : new Path[] {home, layout.config, layout.logs}) {
+            OwnerOnly.filesIn(dir);
+        }
         return layout;
     }
 
@@ -48,6 +60,7 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
     private void installHeadlessShellProfile() throws IOException {
         Path profile = headlessShell.resolve("etc").resolve("gosh_profile");
         if (!Files.exists(profile)) {
+            OwnerOnly.directory(headlessShell);
             Files.createDirectories(profile.getParent());
             Files.writeString(profile, "# FocusFlow runs headless: no interactive shell.\n");
         }

@@ -23,6 +23,7 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse("--help").help()).isTrue();
         assertThat(LaunchOptions.parse("-h").help()).isTrue();
         assertThat(LaunchOptions.parse("--version").version()).isTrue();
+        assertThat(LaunchOptions.parse("--print-password").printPassword()).isTrue();
         assertThat(LaunchOptions.parse("--hidden").hidden()).isTrue();
         assertThat(LaunchOptions.parse("--headless").hidden()).isFalse();
     }

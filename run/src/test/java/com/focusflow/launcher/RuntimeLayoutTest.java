@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,24 @@ class RuntimeLayoutTest {
         assertThat(layout.load()).isEqualTo(home.resolve("load"));
         assertThat(layout.logFile()).isEqualTo(home.resolve("logs/focusflow.log"));
         assertThat(layout.credentials()).isEqualTo(home.resolve("credentials.properties"));
+    }
+
+    @Test
+    void prepareMakesTheDataDirOwnerOnly() throws IOException {
+        Path home = tmp.resolve("shared");
+        Files.createDirectories(home.resolve("config"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path setting = Files.writeString(home.resolve("config/x.config"), "a=1");
+        Files.setPosixFilePermissions(setting, PosixFilePermissions.fromString("rw-r--r--"));
+
+        RuntimeLayout layout = RuntimeLayout.prepare(home);
+
+        for (Path dir : new Path[] {home, layout.config(), layout.logs(), layout.load(), layout.cache()}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).as(dir.toString())
+                    .isEqualTo("rwx------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(setting))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.logConfig()))).isEqualTo("rw-------");
     }
 
     @Test

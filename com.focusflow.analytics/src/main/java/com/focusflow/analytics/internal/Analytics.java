@@ -31,6 +31,7 @@ public final class Analytics implements AnalyticsService {
     private final int goalMinutes;
     private final Consumer<LocalDate> updated;
     private final PendingDays due = new PendingDays();
+    private final AttemptWindow attempts = new AttemptWindow();
 
     public Analytics(AnalyticsStore store, SessionService sessions, ZoneId zone, int goalMinutes, Consumer<LocalDate> updated) {
         this.store = store;
@@ -117,7 +118,11 @@ public final class Analytics implements AnalyticsService {
         due.drain().forEach(run -> recompute(run.from(), run.to()));
     }
 
-    void blockedAttempt(Instant time) {
+    /** Counts a blocked app's attempt, once per app per minute ({@link AttemptWindow}). */
+    void blockedAttempt(String app, Instant time) {
+        if (!attempts.counts(app, time)) {
+            return;
+        }
         LocalDate date = LocalDate.ofInstant(time, zone);
         store.addBlockedAttempt(date);
         store.writeScore(date, ScoreFormula.score(totals(date), goalMinutes).score());

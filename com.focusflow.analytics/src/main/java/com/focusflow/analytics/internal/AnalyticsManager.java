@@ -98,6 +98,7 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
             case SessionTopics.ENDED -> recomputeLater(event, SessionTopics.PROP_START_TIME, SessionTopics.PROP_END_TIME);
             case SessionTopics.IMPORTED -> recomputeLater(event, SessionTopics.PROP_FROM, SessionTopics.PROP_TO);
             case BlockingTopics.APP_BLOCKED -> worker.execute(() -> guarded(event.getTopic(), () -> analytics.blockedAttempt(
+                    event.getProperty(BlockingTopics.PROP_NAME) instanceof String name ? name : "",
                     event.getProperty(BlockingTopics.PROP_TIME) instanceof Instant time ? time : Instant.now())));
             default -> LOG.debug("Ignored event {}", event.getTopic());
         }

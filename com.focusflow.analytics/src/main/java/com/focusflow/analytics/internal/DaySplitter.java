@@ -14,9 +14,13 @@ import com.focusflow.api.session.SessionType;
  * Adds ended focus and custom sessions up per local day in {@code from..to}. A session counts as started
  * (and completed) on the day it started; its focus time is {@code actualSeconds} from its start, split at
  * each local midnight, so a session crossing midnight counts on both days. Local midnights come from the
- * zone's rules, so a DST day has 23 or 25 hours. Running sessions and breaks do not count.
+ * zone's rules, so a DST day has 23 or 25 hours. Running sessions and breaks do not count. A session
+ * stopped in its first minute ({@link #COUNTS_FROM_SECONDS}, a mis-click) does not count as started, so it
+ * cannot lower the completion share of the score; the seconds it ran still count as focus time.
  */
 final class DaySplitter {
+    /** Below this many seconds an early-stopped session does not count as started. */
+    static final long COUNTS_FROM_SECONDS = 60;
 
     private final ZoneId zone;
     private final LocalDate from;
@@ -48,7 +52,7 @@ final class DaySplitter {
         Instant end = start.plusSeconds(session.actualSeconds());
         LocalDate startDay = LocalDate.ofInstant(start, zone);
         long[] first = days.get(startDay);
-        if (first != null) {
+        if (first != null && (session.completed() || session.actualSeconds() >= COUNTS_FROM_SECONDS)) {
             first[1]++;
             first[2] += session.completed() ? 1 : 0;
         }

@@ -32,6 +32,21 @@ public final class RebuildCommand {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    public String rebuild() {
+        return StatsCommands.usage("analytics:rebuild", "FROM TO, e.g. 2026-01-01 2026-01-31");
+    }
+
+    public String rebuild(String only) {
+        return rebuild();
+    }
+
+    public String rebuild(String from, String to, String extra, String... more) {
+        return rebuild();
+    }
+
     private static LocalDate date(String text, String name) {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());

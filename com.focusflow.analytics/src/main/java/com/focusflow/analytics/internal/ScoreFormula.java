@@ -10,6 +10,9 @@ import com.focusflow.api.analytics.ScorePart;
  * The productivity score, 0..100: up to 70 points for focus time against the daily goal, up to 30 for the
  * share of started focus sessions that ran their full time, minus 4 points per blocked attempt (at most
  * 20). Example: 90 of 120 min, 2 of 3 sessions completed, 1 blocked attempt = 52.5 + 20 - 4 = 68.5 → 69.
+ * What counts: a focus or custom session stopped in its first minute is not "started" (a mis-click must
+ * not lower the completion share; see DaySplitter), and a blocked app counts once per app per minute
+ * (two launches at once are one attempt; see AttemptWindow).
  */
 final class ScoreFormula {
 

@@ -50,6 +50,23 @@ public final class StatsCommands {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    public String today(String extra, String... more) {
+        return usage("stats:today", "no arguments");
+    }
+
+    public String week(String extra, String... more) {
+        return usage("stats:week", "no arguments");
+    }
+
+    static String usage(String command, String expected) {
+        return run(command, () -> {
+            throw FocusFlowException.invalidInput("wrong number of arguments; expected %s", expected);
+        });
+    }
+
     static String line(DailyStats d) {
         return String.format(Locale.ROOT, "%s  focus %-12s started %d, completed %d, blocked %d, longest %s, score %d",
                 d.date(), ScoreFormula.duration(d.focusSeconds()), d.sessionsStarted(), d.sessionsCompleted(),

@@ -59,7 +59,8 @@ class AnalyticsTest {
         end(ended(SessionType.FOCUS, at(BERLIN, "2026-03-28T22:00"), 3 * 3600, true)); // into the DST day
         end(ended(SessionType.FOCUS, at(BERLIN, "2026-03-29T10:00"), 1500, false));
         end(ended(SessionType.BREAK, at(BERLIN, "2026-03-29T10:30"), 300, true));
-        analytics.blockedAttempt(at(BERLIN, "2026-03-29T10:10"));
+        analytics.blockedAttempt("ffvictim", at(BERLIN, "2026-03-29T10:10"));
+        analytics.blockedAttempt("FFVICTIM", at(BERLIN, "2026-03-29T10:10:30")); // the same app within the minute: once
         var incremental = store.read(day("2026-03-01"), day("2026-03-31"));
 
         assertThat(analytics.daily(day("2026-03-28")))

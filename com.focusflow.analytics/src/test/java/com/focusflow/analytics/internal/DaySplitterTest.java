@@ -72,4 +72,18 @@ class DaySplitterTest {
         assertThat(day).isEqualTo(new DayTotals(day("2026-01-15"), 3600 + 1500, 1, 0, 0, 3600));
         assertThat(splitter.totals()).containsOnlyKeys(day("2026-01-15"));
     }
+
+    @Test
+    void aSessionStoppedInItsFirstMinuteDoesNotCountAsStarted() {
+        DaySplitter splitter = new DaySplitter(BERLIN, day("2026-01-15"), day("2026-01-15"));
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:00"), 0, false));   // a double click
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:01"), 59, false));
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:10"), 60, false));  // a minute: counts
+        splitter.add(ended(SessionType.CUSTOM, at(BERLIN, "2026-01-15T09:20"), 30, true));  // completed: counts
+
+        DayTotals day = splitter.totals().get(day("2026-01-15"));
+        assertThat(day.sessionsStarted()).isEqualTo(2);
+        assertThat(day.sessionsCompleted()).isEqualTo(1);
+        assertThat(day.focusSeconds()).as("the seconds still count as focus").isEqualTo(59 + 60 + 30);
+    }
 }

@@ -115,6 +115,32 @@ public final class SessionCommands {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    public String start(@Parameter(names = { "-s", "--strict" }, presentValue = "true", absentValue = "false") boolean strict,
+            String type, String minutes, String extra, String... more) {
+        return usage("focus:start", "[focus|break|custom] [minutes] [--strict]");
+    }
+
+    public String stop(String extra, String... more) {
+        return usage("focus:stop", "no arguments");
+    }
+
+    public String status(String extra, String... more) {
+        return usage("focus:status", "no arguments");
+    }
+
+    public String history(String count, String extra, String... more) {
+        return usage("focus:history", "[count]");
+    }
+
+    private static String usage(String command, String expected) {
+        return run(command, () -> {
+            throw FocusFlowException.invalidInput("wrong number of arguments; expected %s", expected);
+        });
+    }
+
     private static String result(Session s) {
         if (s.active()) {
             return "running";

@@ -36,6 +36,10 @@ public final class SyncCommands {
     public String export(@Descriptor("file to write, e.g. focusflow-export.json") String file) {
         return run("sync:export", () -> {
             Path target = Path.of(file).toAbsolutePath();
+            if (Files.isDirectory(target)) {
+                throw FocusFlowException.invalidInput("%s is a folder; give a file name, e.g. %s", target,
+                        target.resolve("focusflow-export.json"));
+            }
             Path temp = Files.createTempFile(target.getParent(), ".focusflow-export-", ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
@@ -58,6 +62,31 @@ public final class SyncCommands {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    public String export() {
+        return usage("sync:export", "FILE");
+    }
+
+    public String export(String file, String extra, String... more) {
+        return export();
+    }
+
+    public String _import() {
+        return usage("sync:import", "FILE");
+    }
+
+    public String _import(String file, String extra, String... more) {
+        return _import();
+    }
+
+    private static String usage(String command, String expected) {
+        return run(command, () -> {
+            throw FocusFlowException.invalidInput("wrong number of arguments; expected %s", expected);
+        });
+    }
+
     static String describe(ImportReport report) {
         if (report.sections().isEmpty()) {
             return "imported nothing: the file has no section this FocusFlow knows";
@@ -76,8 +105,8 @@ public final class SyncCommands {
             return action.run();
         } catch (FocusFlowException e) {
             System.err.println(command + ": " + e.getMessage());
-        } catch (IOException e) {
-            System.err.println(command + ": " + e);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            System.err.println(command + ": " + FileProblems.describe(e));
         }
         return null;
     }

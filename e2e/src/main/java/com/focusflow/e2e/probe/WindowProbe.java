@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -52,7 +53,11 @@ import org.osgi.service.component.annotations.Component;
  * into {@code <data dir>/probe/x.png};</li>
  * <li>{@code POST /fill?id=..&text=..} types into a text field, {@code POST /fire?id=..} presses a button;</li>
  * <li>{@code POST /bundle/stop?bsn=..} and {@code /bundle/start} stop and start a bundle, {@code GET /bundle?bsn=..}
- * tells when it was last installed or updated.</li>
+ * tells when it was last installed or updated;</li>
+ * <li>{@code GET /bounds?id=..} a node's bounds on screen (for real mouse clicks), {@code GET /selected?id=..}
+ * whether a check box or toggle is selected and the node visible, {@code POST /focus-diff} the focus owner
+ * and how many pixels of its area changed since the previous call (the focus ring), {@code POST /show} runs
+ * the launcher's "show" actions as a second launch would.</li>
  * </ul>
  */
 @Component(property = ApiResource.PATH + "=/uiprobe")
@@ -81,6 +86,10 @@ public final class WindowProbe implements ApiResource {
             case "POST /fill" -> ApiResponse.ok(onFx(() -> fill(request.query("id").orElse(""), request.query("text").orElse(""))));
             case "POST /fire" -> ApiResponse.ok(onFx(() -> fire(request.query("id").orElse(""))));
             case "POST /bundle/stop", "POST /bundle/start" -> ApiResponse.ok(bundle(request.path(), request.query("bsn").orElse("")));
+            case "GET /bounds" -> ApiResponse.ok(onFx(() -> bounds(request.query("id").orElse(""))));
+            case "POST /focus-diff" -> ApiResponse.ok(focusDiff());
+            case "GET /selected" -> ApiResponse.ok(onFx(() -> selected(request.query("id").orElse(""))));
+            case "POST /show" -> ApiResponse.ok(launcherShow());
             default -> throw FocusFlowException.notFound("no probe route %s", route);
         };
     }
@@ -89,8 +98,13 @@ public final class WindowProbe implements ApiResource {
         Map<String, Object> result = new LinkedHashMap<>();
         Stage stage = window();
         result.put("showing", stage != null && stage.isShowing());
+        result.put("title", stage == null ? "" : stage.getTitle());
+        result.put("focused", stage != null && stage.isFocused());
+        result.put("iconified", stage != null && stage.isIconified());
         result.put("windows", Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && TITLE.equals(s.getTitle()) && s.isShowing()).count());
+                .filter(w -> w instanceof Stage s && isFocusFlow(s) && s.isShowing()).count());
+        Node owner = stage == null ? null : stage.getScene().getFocusOwner();
+        result.put("focus", owner == null ? "" : describe(owner));
         Map<String, String> texts = new LinkedHashMap<>();
         if (stage != null) {
             collect(stage.getScene().getRoot(), texts);
@@ -207,8 +221,98 @@ public final class WindowProbe implements ApiResource {
 
     private static Stage window() {
         List<Window> windows = List.copyOf(Window.getWindows());
-        return windows.stream().filter(w -> w instanceof Stage s && TITLE.equals(s.getTitle()) && s.isShowing())
+        return windows.stream().filter(w -> w instanceof Stage s && isFocusFlow(s) && s.isShowing())
                 .map(Stage.class::cast).findFirst().orElse(null);
+    }
+
+    /** FocusFlow's main window: "FocusFlow", or "18:42 left — FocusFlow" while a session runs (not a dialog). */
+    private static boolean isFocusFlow(Stage stage) {
+        String title = stage.getTitle();
+        return title != null && (title.equals(TITLE) || title.endsWith(" — " + TITLE)) && stage.getScene() != null
+                && stage.getScene().lookup(".tab-pane") != null;
+    }
+
+    /** A node as the keyboard test names it: its id, else its type and text. */
+    private static String describe(Node node) {
+        if (node.getId() != null) {
+            return node.getId();
+        }
+        String text = node instanceof Labeled l ? " " + l.getText() : "";
+        return node.getClass().getSimpleName() + text;
+    }
+
+    /** Whether a check box or toggle is selected, and whether the node is visible (its tab selected). */
+    private static Map<String, Object> selected(String id) {
+        Node node = find(id);
+        boolean visible = true;
+        for (Node n = node; n != null; n = n.getParent()) {
+            visible &= n.isVisible();
+        }
+        boolean selected = node instanceof javafx.scene.control.CheckBox c ? c.isSelected()
+                : node instanceof javafx.scene.control.ToggleButton t && t.isSelected();
+        return Map.of("selected", selected, "visible", visible);
+    }
+
+    /** Runs what the launcher runs on a second launch: every Runnable service registered for "show". */
+    private Map<String, Object> launcherShow() {
+        try {
+            var references = context.getServiceReferences(Runnable.class, "(focusflow.launcher.action=show)");
+            for (var reference : references) {
+                Runnable action = context.getService(reference);
+                try {
+                    action.run();
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+            return Map.of("actions", references.size());
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> bounds(String id) {
+        Node node = find(id);
+        Bounds screen = node.localToScreen(node.getBoundsInLocal());
+        return Map.of("x", screen.getMinX(), "y", screen.getMinY(), "width", screen.getWidth(), "height", screen.getHeight(),
+                "centerX", (int) screen.getCenterX(), "centerY", (int) screen.getCenterY());
+    }
+
+    // The scene as rendered at the previous focus-diff call: the focus ring test compares the new focus
+    // owner's area before (not focused) and now (focused).
+    private WritableImage previous;
+
+    /**
+     * The focus owner now and how many pixels of its area (plus a 4 px margin for the ring) changed since
+     * the previous call; the keyboard test calls it after each Tab.
+     */
+    private Map<String, Object> focusDiff() {
+        return onFx(() -> {
+            Scene scene = scene();
+            WritableImage now = scene.snapshot(null);
+            Node owner = scene.getFocusOwner();
+            int changed = 0;
+            if (owner != null && previous != null && previous.getWidth() == now.getWidth()
+                    && previous.getHeight() == now.getHeight()) {
+                Bounds b = owner.localToScene(owner.getBoundsInLocal());
+                int x0 = (int) Math.max(0, b.getMinX() - 4);
+                int y0 = (int) Math.max(0, b.getMinY() - 4);
+                int x1 = (int) Math.min(now.getWidth(), b.getMaxX() + 4);
+                int y1 = (int) Math.min(now.getHeight(), b.getMaxY() + 4);
+                for (int y = y0; y < y1; y++) {
+                    for (int x = x0; x < x1; x++) {
+                        if (previous.getPixelReader().getArgb(x, y) != now.getPixelReader().getArgb(x, y)) {
+                            changed++;
+                        }
+                    }
+                }
+            }
+            previous = now;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("focus", owner == null ? "" : describe(owner));
+            result.put("changedPixels", changed);
+            return result;
+        });
     }
 
     private static Scene scene() {
@@ -229,7 +333,7 @@ public final class WindowProbe implements ApiResource {
             }
         });
         try {
-            return result.get(10, TimeUnit.SECONDS);
+            return result.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

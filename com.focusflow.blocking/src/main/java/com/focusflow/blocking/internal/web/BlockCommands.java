@@ -88,6 +88,51 @@ public final class BlockCommands {
         return run("block:status", () -> describe(blocking.status()));
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    public String add() {
+        return usage("block:add", "site|app VALUE");
+    }
+
+    public String add(String only) {
+        return add();
+    }
+
+    public String add(String type, String value, String extra, String... more) {
+        return add();
+    }
+
+    public String remove() {
+        return usage("block:remove", "ID, or site|app VALUE");
+    }
+
+    public String remove(String type, String value, String extra, String... more) {
+        return remove();
+    }
+
+    public String list(String extra, String... more) {
+        return usage("block:list", "no arguments");
+    }
+
+    public String on(String extra, String... more) {
+        return usage("block:on", "no arguments");
+    }
+
+    public String off(String extra, String... more) {
+        return usage("block:off", "no arguments");
+    }
+
+    public String status(String extra, String... more) {
+        return usage("block:status", "no arguments");
+    }
+
+    private static String usage(String command, String expected) {
+        return run(command, () -> {
+            throw FocusFlowException.invalidInput("wrong number of arguments; expected %s", expected);
+        });
+    }
+
     /** The command's output, or null after printing the error for the user. */
     private static String run(String command, Supplier<String> action) {
         try {

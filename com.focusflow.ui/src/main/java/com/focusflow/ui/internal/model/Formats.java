@@ -29,11 +29,15 @@ public final class Formats {
         return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
     }
 
-    /** Score points with a sign and at most one decimal: {@code +52.5}, {@code +30}, {@code -4}. */
+    /** How long a session ran, in the units of {@link #duration}: {@code 21 s} under a minute, else {@code 3 min}. */
+    public static String elapsed(long seconds) {
+        return seconds < 60 ? Math.max(0, seconds) + " s" : duration(seconds);
+    }
+
+    /** Score points as whole numbers with a sign: {@code +53}, {@code +30}, {@code -4}, {@code 0}. */
     public static String points(double points) {
-        double rounded = Math.round(points * 10) / 10.0;
-        return rounded % 1 == 0 ? String.format(Locale.ROOT, "%+d", (long) rounded)
-                : String.format(Locale.ROOT, "%+.1f", rounded);
+        long rounded = Math.round(points);
+        return rounded == 0 ? "0" : String.format(Locale.ROOT, "%+d", rounded);
     }
 
     /** A problem as the user should read it: the message of a FocusFlow error, or a general sentence. */

@@ -25,6 +25,15 @@ final class FakeBlocking implements BlockListService, BlockingService {
         if (value.isEmpty() || value.contains(" ")) {
             throw FocusFlowException.invalidInput("'%s' is not a valid host name: it contains a space", raw);
         }
+        if (type == ItemType.WEBSITE) { // as the real service: a URL becomes its host, without www.
+            value = value.replaceFirst("^https?://", "").replaceFirst("/.*$", "").replaceFirst("^www\\.", "");
+        }
+        String normalized = value;
+        java.util.Optional<BlockedItem> existing = items.stream()
+                .filter(i -> i.type() == type && i.value().equals(normalized)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         BlockedItem item = new BlockedItem(Integer.toString(items.size() + 1), type, value, true, Instant.EPOCH);
         items.add(item);
         return item;

@@ -16,6 +16,7 @@ final class FakeSessions implements SessionService {
     final List<StartRequest> starts = new ArrayList<>();
     final List<Session> history = new ArrayList<>();
     Session running;
+    final java.util.Map<String, Session> ended = new java.util.HashMap<>();
     RuntimeException failure;
 
     @Override
@@ -51,7 +52,7 @@ final class FakeSessions implements SessionService {
 
     @Override
     public Optional<Session> get(String id) {
-        return Optional.empty();
+        return Optional.ofNullable(ended.get(id));
     }
 
     @Override

@@ -20,8 +20,14 @@ class FormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "52.5, +52.5", "30, +30", "-4, -4", "0, +0", "19.99, +20", "7.04, +7" })
-    void points(double points, String expected) {
+    @CsvSource({ "52.5, +53", "30, +30", "-4, -4", "0, 0", "0.4, 0", "19.99, +20", "7.04, +7" })
+    void pointsAreWholeNumbers(double points, String expected) {
         assertThat(Formats.points(points)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "0, 0 s", "21, 21 s", "59, 59 s", "60, 1 min", "1500, 25 min", "5400, 1 h 30 min" })
+    void elapsedUsesTheUnitsOfDuration(long seconds, String expected) {
+        assertThat(Formats.elapsed(seconds)).isEqualTo(expected);
     }
 }

@@ -32,9 +32,9 @@ class TodayViewModelTest {
         assertThat(model.availableProperty().get()).isTrue();
         assertThat(model.focusTimeProperty().get()).isEqualTo("1 h 30 min");
         assertThat(model.sessionCountProperty().get()).isEqualTo("2 of 3 completed");
-        assertThat(model.scoreProperty().get()).isEqualTo("69");
+        assertThat(model.scoreProperty().get()).isEqualTo("69/100");
         assertThat(model.parts()).containsExactly(
-                new TodayViewModel.PartRow("+52.5", "1 h 30 min of your 2 h goal"),
+                new TodayViewModel.PartRow("+53", "1 h 30 min of your 2 h goal"),
                 new TodayViewModel.PartRow("+20", "2 of 3 focus sessions ran their full time"),
                 new TodayViewModel.PartRow("-4", "1 blocked app attempt"));
     }
@@ -45,8 +45,46 @@ class TodayViewModelTest {
 
         assertThat(model.week()).extracting(TodayViewModel.DayBar::day)
                 .containsExactly("Fri", "Sat", "Sun", "Mon", "Tue", "Wed", "Thu");
-        assertThat(model.week().get(6).focusMinutes()).isEqualTo(90.0);
-        assertThat(model.week().get(0).focusMinutes()).isEqualTo(0.0);
+        assertThat(model.week().get(6).value()).isEqualTo(90.0);
+        assertThat(model.week().get(0).value()).isEqualTo(0.0);
+        assertThat(model.week()).extracting(TodayViewModel.DayBar::today)
+                .containsExactly(false, false, false, false, false, false, true);
+        // 90 min of a 120 min goal: whole minutes, ticks of 20, the goal line at 120
+        assertThat(model.axisProperty().get()).isEqualTo(new TodayViewModel.Axis("min", 120, 20, 120));
+    }
+
+    @Test
+    void theAxisCountsWholeMinutesOrWholeHours() {
+        // 0.075 minutes of focus (the chart): still a whole-minute axis up to the goal
+        assertThat(TodayViewModel.Axis.fitting(4, 30)).isEqualTo(new TodayViewModel.Axis("min", 30, 5, 30));
+        assertThat(TodayViewModel.Axis.fitting(0, 1)).isEqualTo(new TodayViewModel.Axis("min", 1, 1, 1));
+        // past two hours: whole hours, the goal line in hours
+        TodayViewModel.Axis hours = TodayViewModel.Axis.fitting(5 * 3600 + 600, 120);
+        assertThat(hours.unit()).isEqualTo("h");
+        assertThat(hours.tick() % 1).isZero();
+        assertThat(hours.upper()).isEqualTo(6);
+        assertThat(hours.goal()).isEqualTo(2);
+    }
+
+    @Test
+    void theStreakAndTheGoalShowAndTheGoalIsSavedToAnalyticsConfiguration() {
+        MapSettings settings = new MapSettings();
+        model.settingsChanged(settings);
+        model.analyticsChanged(new Analytics());
+        assertThat(model.streakProperty().get()).isEqualTo("3 days in a row");
+        assertThat(model.goalProperty().get()).isEqualTo("120");
+
+        model.goalProperty().set("0");
+        model.saveGoal();
+        assertThat(model.goalMessageProperty().get()).isEqualTo("The daily goal must be a whole number of minutes from 1 to 1440.");
+        assertThat(settings.values).isEmpty();
+
+        model.goalProperty().set(" 90 ");
+        model.saveGoal();
+        assertThat(settings.values).containsEntry("com.focusflow.analytics", java.util.Map.of("dailyGoalMinutes", 90));
+        assertThat(model.goalMessageProperty().get()).isEqualTo("Daily goal saved: 1 h 30 min.");
+        assertThat(model.goalProperty().get()).as("read back").isEqualTo("90");
+        assertThat(model.axisProperty().get().goal()).isEqualTo(90);
     }
 
     @Test
@@ -61,7 +99,7 @@ class TodayViewModelTest {
         assertThat(model.week()).isEmpty();
 
         model.analyticsChanged(new Analytics());
-        assertThat(model.scoreProperty().get()).isEqualTo("69");
+        assertThat(model.scoreProperty().get()).isEqualTo("69/100");
         assertThat(model.statusProperty().get()).isEmpty();
     }
 
@@ -79,9 +117,9 @@ class TodayViewModelTest {
         model.sessionsChanged(sessions);
 
         assertThat(model.recent()).containsExactly(
-                new TodayViewModel.SessionRow("Mon 5 Jan 09:30", "custom", "50 min", "0:00", "running"),
-                new TodayViewModel.SessionRow("Mon 5 Jan 09:30", "focus", "25 min", "25:00", "completed"),
-                new TodayViewModel.SessionRow("Mon 5 Jan 10:00", "break", "5 min", "1:02", "stopped early"));
+                new TodayViewModel.SessionRow("Mon 5 Jan 09:30", "custom", "50 min", "0 s", "running"),
+                new TodayViewModel.SessionRow("Mon 5 Jan 09:30", "focus", "25 min", "25 min", "completed"),
+                new TodayViewModel.SessionRow("Mon 5 Jan 10:00", "break", "5 min", "1 min", "stopped early"));
         assertThat(model.historyStatusProperty().get()).isEmpty();
 
         model.sessionsChanged(null);
@@ -104,7 +142,7 @@ class TodayViewModelTest {
         @Override
         public WeeklyStats weekly(LocalDate end) {
             List<DailyStats> days = IntStream.rangeClosed(0, 6).mapToObj(i -> daily(end.minusDays(6 - i))).toList();
-            return new WeeklyStats(end.minusDays(6), end, days, 5400, 5400 / 7, 0);
+            return new WeeklyStats(end.minusDays(6), end, days, 5400, 5400 / 7, 3);
         }
 
         @Override

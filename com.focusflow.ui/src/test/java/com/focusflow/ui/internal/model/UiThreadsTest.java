@@ -14,7 +14,7 @@ class UiThreadsTest {
     void aCallAfterTheWorkerStoppedIsDroppedWithoutThrowing() {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         worker.shutdownNow(); // as when the window component is deactivated
-        SessionViewModel model = new SessionViewModel(new UiThreads(worker, Runnable::run), () -> 0L);
+        SessionViewModel model = new SessionViewModel(new UiThreads(worker, Runnable::run), () -> 0L, java.time.Clock.systemUTC());
 
         assertThatCode(() -> {
             model.serviceChanged(new FakeSessions());
