@@ -1,11 +1,9 @@
 package com.focusflow.helper;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -186,14 +184,5 @@ final class Keeper {
 
     private long secondsLeft() {
         return Math.max(0, (block.strictEndMillis() - clocks.elapsedMillis() + 999) / 1000);
-    }
-
-    /** For tests: the names held, or an empty list. */
-    synchronized List<String> names() {
-        return block == null ? List.of() : block.names();
-    }
-
-    Path hostsPath() {
-        return hosts.path();
     }
 }

@@ -39,12 +39,26 @@ record Policy(int minUid, Set<Integer> allowUids, Set<Integer> denyUids, Duratio
         return !denyUids.contains(uid) && (uid >= minUid || allowUids.contains(uid));
     }
 
-    /** The policy in {@code file}; the defaults if it does not exist. */
+    /**
+     * The policy in {@code file}; the defaults if it does not exist. A file another user could change is
+     * refused: whoever may edit the policy may decide who blocks.
+     */
     static Policy read(Path file) throws IOException {
         try {
+            checkOwnedByUs(file);
             return parse(Files.readAllLines(file), file.toString());
         } catch (NoSuchFileException e) {
             return DEFAULT;
+        }
+    }
+
+    private static void checkOwnedByUs(Path file) throws IOException {
+        String me = System.getProperty("user.name");
+        String owner = Files.getOwner(file).getName();
+        Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        if (!owner.equals(me) || permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+            throw new IllegalArgumentException(file + " must belong to " + me + " and be writable by nobody else");
         }
     }
 

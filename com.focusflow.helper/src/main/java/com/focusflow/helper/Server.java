@@ -26,7 +26,6 @@ import java.util.logging.Logger;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
-import com.focusflow.hosts.HostNames;
 import com.focusflow.hosts.protocol.Answer;
 import com.focusflow.hosts.protocol.ErrorKind;
 import com.focusflow.hosts.protocol.ProtocolException;
@@ -181,7 +180,7 @@ final class Server {
             return "engage " + engage.names().size() + " names"
                     + (engage.strictUntil() == null ? "" : " strict until " + engage.strictUntil());
         }
-        return HostNames.sanitize(request instanceof Request.Status ? "status" : "release");
+        return request instanceof Request.Status ? "status" : "release";
     }
 
     private static void closeQuietly(SocketChannel channel) {

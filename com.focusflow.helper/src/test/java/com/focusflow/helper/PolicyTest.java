@@ -41,6 +41,16 @@ class PolicyTest {
     }
 
     @Test
+    void aPolicyFileOthersMayWriteIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path conf = java.nio.file.Files.writeString(dir.resolve("helper.conf"), "minUid=0\n");
+        java.nio.file.Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        assertThatThrownBy(() -> Policy.read(conf)).hasMessageContaining("writable by nobody else");
+        java.nio.file.Files.setPosixFilePermissions(conf, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(Policy.read(conf).mayEngage(0)).isTrue();
+        assertThat(Policy.read(dir.resolve("missing.conf"))).isEqualTo(Policy.DEFAULT);
+    }
+
+    @Test
     void uidsComeFromPasswdLines() {
         List<String> passwd = List.of("root:x:0:0:root:/root:/bin/bash", "alice:x:1000:1000::/home/alice:/bin/sh");
         assertThat(Uids.fromPasswd(passwd, "alice")).hasValue(1000);

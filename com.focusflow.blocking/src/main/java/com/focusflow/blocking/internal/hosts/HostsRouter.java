@@ -23,6 +23,8 @@ import com.focusflow.hosts.HostsFile;
 final class HostsRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostsRouter.class);
+    /** While no route works, look for one every this many checks. */
+    private static final int PROBE_EVERY = 5;
 
     private final HostsSettings settings;
     private final ScheduledExecutorService thread;
@@ -32,6 +34,7 @@ final class HostsRouter {
     private BlockSet engagedSet; // guarded by this
     private Route active; // the route holding the block, guarded by this
     private ScheduledFuture<?> checks; // guarded by this
+    private int probes; // guarded by this
     private volatile Route route = Route.NONE;
     private volatile BlockerHealth idleHealth = BlockerHealth.up(HostsGuard.NAME);
 
@@ -113,7 +116,10 @@ final class HostsRouter {
         } else if (active == Route.HELPER) {
             helper.check();
         }
-        if (active == Route.NONE || health().health() != HealthStatus.UP) {
+        // Another route may have become possible: a helper installed meanwhile, or write access granted.
+        // Probing may ask the helper (which logs each request), so only every few checks.
+        boolean stuck = active == Route.NONE || (active == Route.DIRECT && direct.health().health() != HealthStatus.UP);
+        if (stuck && ++probes % PROBE_EVERY == 0) {
             Route now = probe();
             if (now != active && now != Route.NONE) {
                 try {
