@@ -28,7 +28,7 @@ cp "$jar" "$work/input/"
 modules=$(grep -v '^#' "$root/packaging/runtime-modules" | paste -sd, -)
 echo "jlink: $modules"
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --compress=2 --generate-cds-archive --output "$work/runtime"
+    --compress=2 --output "$work/runtime"
 
 # jvm.options (comments dropped) become the launcher's Java options; focusflow.command tells the autostart
 # entry which command starts FocusFlow.

@@ -24,7 +24,7 @@ cp "$target/focusflow.jar" "$work/input/"
 
 modules=$(grep -v '^#' "$root/packaging/runtime-modules" | paste -sd, -)
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --compress=2 --generate-cds-archive --output "$work/runtime"
+    --compress=2 --output "$work/runtime"
 
 # The icon: an .icns made from the PNGs the window uses.
 icons=$root/com.focusflow.ui/src/main/resources/icons

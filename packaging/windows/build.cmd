@@ -27,7 +27,7 @@ for /f "usebackq eol=# delims=" %%m in ("%root%\packaging\runtime-modules") do (
   if defined modules (set "modules=!modules!,%%m") else (set "modules=%%m")
 )
 "%JAVA_HOME%\bin\jlink" --add-modules %modules% --strip-debug --no-header-files --no-man-pages ^
-    --compress=2 --generate-cds-archive --output "%work%\runtime" || exit /b 1
+    --compress=2 --output "%work%\runtime" || exit /b 1
 
 set "icons=%root%\com.focusflow.ui\src\main\resources\icons"
 magick "%icons%\focusflow-16.png" "%icons%\focusflow-24.png" "%icons%\focusflow-32.png" "%icons%\focusflow-48.png" ^
