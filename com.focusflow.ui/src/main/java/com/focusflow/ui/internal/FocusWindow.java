@@ -158,6 +158,10 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 window = MainWindow.open(session, blocks, today, pomodoro, schedules, theme, geometry(config), icons,
                         this::closeRequested, this::saveGeometry);
                 window.footer(SyncStatusLine.create(this::syncStatus));
+                // Started at login (--hidden, start at login): only the tray icon; without a tray the window stays.
+                if (Boolean.getBoolean("focusflow.hidden") && tray.isPresent()) {
+                    window.hide();
+                }
                 LOG.info("FocusFlow window open");
             } catch (RuntimeException e) {
                 LOG.error("The window could not be opened", e); // a bug: everything else goes on
