@@ -68,7 +68,6 @@ import com.focusflow.api.sync.SyncService;
 class ScheduleTest {
 
     static final String HOSTS_PID = "com.focusflow.blocking.hosts";
-    static final String PROCESS_PID = "com.focusflow.blocking.process";
     static final Duration TIMEOUT = Duration.ofSeconds(20);
     static final String ORIGINAL = "# scratch hosts file of the schedule integration test\n127.0.0.1 localhost\n";
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -101,7 +100,6 @@ class ScheduleTest {
         Files.writeString(hosts, ORIGINAL);
         configAdmin.getConfiguration(HOSTS_PID, "?").update(new Hashtable<>(Map.of("path", hosts.toString(), "checkSeconds", 1,
                 "flushDns", false)));
-        configAdmin.getConfiguration(PROCESS_PID, "?").update(new Hashtable<>(Map.of("intervalSeconds", 1, "graceSeconds", 0)));
         Dictionary<String, Object> clockProps = new Hashtable<>(Map.of("focusflow.clock", "wall"));
         clockRegistration = context.registerService(Clock.class, clock, clockProps);
         Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ScheduleTopics.ALL));
@@ -128,7 +126,6 @@ class ScheduleTest {
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         victims.forEach(Process::destroyForcibly);
-        configAdmin.getConfiguration(PROCESS_PID, "?").delete();
     }
 
     @Test
@@ -164,7 +161,7 @@ class ScheduleTest {
         clock.move(Duration.between(clock.instant(), end).plusSeconds(1));
         clockMoved();
         Poll.until(TIMEOUT, "the block released", () -> Files.readString(hosts).equals(ORIGINAL) ? true : null);
-        assertThat(service(BlockingService.class).status().engaged()).isFalse();
+        Poll.until(TIMEOUT, "blocking disengaged", () -> service(BlockingService.class).status().engaged() ? null : true);
         assertThat(events).extracting(Event::getTopic).containsSubsequence(ScheduleTopics.SCHEDULE_STARTED,
                 ScheduleTopics.SCHEDULE_ENDED);
     }

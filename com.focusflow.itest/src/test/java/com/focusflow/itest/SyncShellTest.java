@@ -73,6 +73,7 @@ class SyncShellTest {
         });
         // (a settings line follows when a test before this one left a portable setting configured)
         assertThat(imported).startsWith("blocklist: 1 added, 0 updated, 0 unchanged" + System.lineSeparator()
+                + "schedules: 0 added, 0 updated, 0 unchanged" + System.lineSeparator()
                 + "sessions: 1 added, 0 updated, 0 unchanged");
         assertThat(run("sync:import " + file)).contains("blocklist: 0 added, 0 updated, 1 unchanged");
 
