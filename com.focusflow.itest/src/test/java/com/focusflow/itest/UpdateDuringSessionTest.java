@@ -90,7 +90,7 @@ class UpdateDuringSessionTest {
         configAdmin.getConfiguration(BlockingTest.HOSTS_PID, "?").update(new Hashtable<>(Map.of("path", hosts.toString(),
                 "checkSeconds", 1, "flushDns", false)));
         configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").update(new Hashtable<>(Map.of("intervalSeconds", 1,
-                "graceSeconds", 0)));
+                "graceSeconds", 0, "users", new String[] { System.getProperty("user.name") })));
         app = "ffhot" + UUID.randomUUID().toString().substring(0, 8);
         SessionService sessions = service(SessionService.class);
         sessions.active().ifPresent(s -> sessions.end());

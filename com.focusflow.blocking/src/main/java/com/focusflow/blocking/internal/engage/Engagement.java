@@ -94,6 +94,22 @@ final class Engagement {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The latest end of what is strict now, for the helper's strict block: the strict session's end and
+     * the end of every strict request (a strict schedule's window); null when nothing strict runs.
+     */
+    private Instant strictEnd(Instant now) {
+        RunningSession running = session;
+        Instant end = running == null ? null : running.strictUntil();
+        for (BlockingReason request : requests.values()) {
+            Instant until = request.until();
+            if (request.strict() && until != null && until.isAfter(now) && (end == null || until.isAfter(end))) {
+                end = until;
+            }
+        }
+        return end;
+    }
+
     /** The enabled flag changed. */
     void enabledChanged() {
         reconcile();
@@ -123,7 +139,7 @@ final class Engagement {
         }
         if (enabled.getAsBoolean() && (session != null && session.blocks() || !requests.isEmpty())) {
             try {
-                current = BlockSets.of(blockList.list()).strictUntil(session.strictUntil());
+                current = BlockSets.of(blockList.list()).strictUntil(strictEnd(Instant.now()));
             } catch (RuntimeException e) {
                 LOG.warn("Cannot read the block list; blocking what was blocked before: {}", e.getMessage());
             }
