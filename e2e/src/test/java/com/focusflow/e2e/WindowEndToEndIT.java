@@ -158,8 +158,9 @@ class WindowEndToEndIT {
             listStops += focus.equals("block-items") ? 1 : 0;
         }
         assertThat(listStops).as("the list is one stop in a round").isLessThanOrEqualTo(1);
-        x("xdotool", "key", "ctrl+Tab");
-        x("xdotool", "key", "ctrl+Tab");
+        x("xdotool", "key", "ctrl+Tab"); // Today
+        x("xdotool", "key", "ctrl+Tab"); // Schedules
+        x("xdotool", "key", "ctrl+Tab"); // round to Session
         Poll.until(REACTION, "Ctrl+Tab round to the Session tab", () -> visible("session-action") ? true : null);
         assertThat(app.api("DELETE", "/blocklist/" + idOf("kbd-example.com"), null).statusCode()).isIn(200, 204);
     }

@@ -33,7 +33,7 @@ class ReadinessTest {
     @Test
     void fromTheFirstAnswerUntilUpEveryCallIsAnsweredOrUnavailable() throws Exception {
         Path home = Settings.scratch("readiness");
-        try (App app = App.start(home.resolve("home"), home.resolve("hosts"))) {
+        try (App app = App.start(home.resolve("home"), HostsCheck.create(home))) {
             Set<String> healthSeen = new LinkedHashSet<>();
             long deadline = System.nanoTime() + DEADLINE.toNanos();
             boolean answered = false;
@@ -69,7 +69,7 @@ class ReadinessTest {
     @Test
     void hotUpdatingTheSessionBundleAnswersOnlySuccessOrUnavailable() throws Exception {
         Path home = Settings.scratch("readiness-update");
-        try (App app = App.start(home.resolve("home"), home.resolve("hosts"))) {
+        try (App app = App.start(home.resolve("home"), HostsCheck.create(home))) {
             app.awaitReady();
             Path load = app.home.resolve("load");
             Files.createDirectories(load);
