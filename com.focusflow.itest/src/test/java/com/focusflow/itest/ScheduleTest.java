@@ -129,6 +129,7 @@ class ScheduleTest {
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         victims.forEach(Process::destroyForcibly);
+        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").delete(); // back to the defaults
     }
 
     @Test

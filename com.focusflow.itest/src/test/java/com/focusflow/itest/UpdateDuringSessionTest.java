@@ -111,6 +111,7 @@ class UpdateDuringSessionTest {
         BlockListService blockList = service(BlockListService.class);
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         victims.forEach(Process::destroyForcibly);
+        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").delete(); // back to the defaults
     }
 
     @Test
