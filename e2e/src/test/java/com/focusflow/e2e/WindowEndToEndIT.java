@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,6 +59,14 @@ class WindowEndToEndIT {
         }
         assumeTrue(hasDisplay(), why);
         assumeTrue(Desktop.available(), "the window test needs openbox, xdotool, xprop and dbus-daemon (.ci/run installs them)");
+    }
+
+    /** A test that failed mid-session must not hand its session to the next one: one failure, one report. */
+    @AfterEach
+    void endALeftoverSession() throws Exception {
+        if (app != null && app.alive()) {
+            app.api("POST", "/sessions/active/end", "{}");
+        }
     }
 
     private static boolean hasDisplay() {
@@ -277,6 +286,9 @@ class WindowEndToEndIT {
         // A health change (the hosts file turned into a folder) shows in the window within two seconds.
         app.api("POST", "/blocklist", "{\"type\":\"website\",\"value\":\"health.example.com\"}");
         Path hosts = app.hosts();
+        // The block is written on the blocker's own thread: break the file only once it holds the new name.
+        Poll.until(REACTION, "health.example.com in the scratch hosts file",
+                () -> Files.readString(hosts).contains("health.example.com") ? true : null);
         Files.delete(hosts);
         Files.createDirectory(hosts);
         Poll.until(REACTION, "the API reporting the hosts blocker degraded",

@@ -117,9 +117,10 @@ final class HostsRouter {
             helper.check();
         }
         // Another route may have become possible: a helper installed meanwhile, or write access granted.
-        // Probing may ask the helper (which logs each request), so only every few checks.
+        // Probing may ask the helper (which logs each request), so only every few checks; a file that became
+        // writable again (it was missing for a moment) costs no request, so it is looked for on every check.
         boolean stuck = active == Route.NONE || (active == Route.DIRECT && direct.health().health() != HealthStatus.UP);
-        if (stuck && ++probes % PROBE_EVERY == 0) {
+        if (stuck && (++probes % PROBE_EVERY == 0 || active == Route.NONE && direct.file().writable())) {
             Route now = probe();
             if (now != active && now != Route.NONE) {
                 try {

@@ -88,6 +88,45 @@ class HostsRouterTest {
         assertThat(Files.readString(hosts)).isEqualTo(ORIGINAL);
     }
 
+    /**
+     * The e2e race seen in CI: a block-list change engaged while the hosts file was briefly missing (route
+     * none); once the file is back, the next checks must find the direct route and put the block in place.
+     */
+    @Test
+    void aBlockEngagedWhileTheFileWasMissingIsWrittenOnceTheFileIsBack() throws IOException {
+        Path hosts = dir.resolve("hosts");
+        HostsRouter router = new HostsRouter(new HostsSettings(hosts, 60, false, null), thread, null, () -> {
+        }, null);
+        assertThatThrownBy(() -> router.engage(BLOCK)).isInstanceOf(FocusFlowException.class);
+        assertThat(router.health().health()).isEqualTo(HealthStatus.DEGRADED);
+
+        Files.writeString(hosts, ORIGINAL);
+        router.check();
+
+        assertThat(router.health().health()).isEqualTo(HealthStatus.UP);
+        assertThat(router.health().route()).isEqualTo("direct");
+        assertThat(Files.readString(hosts)).contains("0.0.0.0 youtube.com");
+    }
+
+    /** A hosts path turned into a folder mid-session degrades the block; a file there again heals it on the next check. */
+    @Test
+    void aFolderInPlaceOfTheFileDegradesUntilTheFileIsBack() throws IOException {
+        Path hosts = hosts("rw-r--r--");
+        HostsRouter router = new HostsRouter(new HostsSettings(hosts, 60, false, null), thread, null, () -> {
+        }, null);
+        Files.delete(hosts);
+        Files.createDirectory(hosts);
+        assertThatThrownBy(() -> router.engage(BLOCK)).isInstanceOf(FocusFlowException.class);
+        assertThat(router.health().health()).isEqualTo(HealthStatus.DEGRADED);
+
+        Files.delete(hosts);
+        Files.writeString(hosts, ORIGINAL);
+        router.check();
+
+        assertThat(router.health().health()).isEqualTo(HealthStatus.UP);
+        assertThat(Files.readString(hosts)).contains("0.0.0.0 youtube.com");
+    }
+
     private Path hosts(String permissions) throws IOException {
         Path hosts = Files.writeString(dir.resolve("hosts"), ORIGINAL);
         Files.setPosixFilePermissions(hosts, PosixFilePermissions.fromString(permissions));
