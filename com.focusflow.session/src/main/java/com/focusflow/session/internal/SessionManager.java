@@ -90,6 +90,7 @@ public final class SessionManager implements SessionService, HealthContributor, 
         // A session ended early cancels its end timer; without this the cancelled timer stayed queued (and
         // in memory) until its planned end (found by the reliability soak: one per session for 30 min).
         timers.setRemoveOnCancelPolicy(true);
+        timers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a stop drops the pending timers
         executor = timers;
         Duration checkpoints = Duration.ofSeconds(Math.max(1, config.checkpointSeconds()));
         ready = CompletableFuture.supplyAsync(
@@ -115,11 +116,18 @@ public final class SessionManager implements SessionService, HealthContributor, 
             closeStore();
             throw new IllegalStateException("sessions stopped while the database was opening");
         }
-        SessionLifecycle lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock,
-                new ExecutorScheduler(executor), events, checkpoints);
-        long t2 = System.nanoTime();
-        syncSection = new SessionSection(store, events, wallClock);
-        lifecycle.recover();
+        SessionLifecycle lifecycle;
+        long t2;
+        try {
+            lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock, new ExecutorScheduler(executor), events,
+                    checkpoints);
+            t2 = System.nanoTime();
+            syncSection = new SessionSection(store, events, wallClock);
+            lifecycle.recover();
+        } catch (RuntimeException e) {
+            closeStore(); // an unclosed factory would outlive this bundle revision
+            throw e;
+        }
         long t3 = System.nanoTime();
         LOG.info("Sessions ready in {} ms: database open and migrations {} ms (schema v{}{}), JPA unit {} ms, recovery {} ms",
                 ms(t3 - t0), ms(t1 - t0), migration.toVersion(),
@@ -144,7 +152,9 @@ public final class SessionManager implements SessionService, HealthContributor, 
         } catch (RuntimeException failedToOpen) {
             LOG.debug("Sessions stopped; the database had not opened", failedToOpen);
         } finally {
-            executor.shutdownNow();
+            // No interrupt: a thread interrupted inside EclipseLink's set-up could leave a factory that nobody
+            // closes; an open still under way finishes, sees "stopped" and closes its own store.
+            executor.shutdown();
             closeStore();
         }
     }
