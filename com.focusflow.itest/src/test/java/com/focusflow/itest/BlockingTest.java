@@ -31,6 +31,8 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.annotation.Property;
+import org.osgi.test.common.annotation.config.WithConfiguration;
 
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.BlockedItem;
@@ -48,6 +50,12 @@ import com.focusflow.api.session.StartRequest;
  * blocker (on a scratch hosts file set through Config Admin) and the process watcher (against a process this
  * test starts), and the session's end leaves the hosts file byte for byte as it was.
  */
+// the process blocker's configuration for this class, put back after it
+@WithConfiguration(pid = BlockingTest.PROCESS_PID, location = "?", properties = {
+        @Property(key = "intervalSeconds", value = "" + BlockingTest.INTERVAL_SECONDS, scalar = Property.Scalar.Integer),
+        @Property(key = "graceSeconds", value = "" + BlockingTest.GRACE_SECONDS, scalar = Property.Scalar.Integer),
+        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
+        @Property(key = "users", value = "user.name", source = Property.ValueSource.SystemProperty, type = Property.Type.Array) })
 class BlockingTest {
 
     static final String HOSTS_PID = "com.focusflow.blocking.hosts";
@@ -82,9 +90,6 @@ class BlockingTest {
         hosts = Files.createTempFile(dir, "hosts-", "");
         Files.writeString(hosts, ORIGINAL);
         configure(HOSTS_PID, Map.of("path", hosts.toString(), "checkSeconds", 1, "flushDns", false));
-        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
-        configure(PROCESS_PID, Map.of("intervalSeconds", INTERVAL_SECONDS, "graceSeconds", GRACE_SECONDS, "users",
-                new String[] { System.getProperty("user.name") }));
         awaitConfigured("com.focusflow.blocking.internal.hosts.HostsBlocker", "path", hosts.toString());
         awaitConfigured("com.focusflow.blocking.internal.process.ProcessBlocker", "graceSeconds", GRACE_SECONDS);
         registrations.add(context.registerService(Notifier.class, warnings::add, null));

@@ -41,6 +41,8 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.annotation.Property;
+import org.osgi.test.common.annotation.config.WithConfiguration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +67,12 @@ import com.focusflow.api.sync.SyncService;
  * keeps the block, strict schedules refuse over HTTP and Gogo, and the export/import round trip. The schedules'
  * wall clock is a {@link MovableClock} service, so a window's end comes when the test moves the clock there.
  */
+// the process blocker's configuration for this class, put back after it
+@WithConfiguration(pid = BlockingTest.PROCESS_PID, location = "?", properties = {
+        @Property(key = "intervalSeconds", value = "1", scalar = Property.Scalar.Integer),
+        @Property(key = "graceSeconds", value = "0", scalar = Property.Scalar.Integer),
+        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
+        @Property(key = "users", value = "user.name", source = Property.ValueSource.SystemProperty, type = Property.Type.Array) })
 class ScheduleTest {
 
     static final String HOSTS_PID = "com.focusflow.blocking.hosts";
@@ -100,9 +108,6 @@ class ScheduleTest {
         Files.writeString(hosts, ORIGINAL);
         configAdmin.getConfiguration(HOSTS_PID, "?").update(new Hashtable<>(Map.of("path", hosts.toString(), "checkSeconds", 1,
                 "flushDns", false)));
-        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
-        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").update(new Hashtable<>(Map.of("intervalSeconds", 1,
-                "graceSeconds", 0, "users", new String[] { System.getProperty("user.name") })));
         Dictionary<String, Object> clockProps = new Hashtable<>(Map.of("focusflow.clock", "wall"));
         clockRegistration = context.registerService(Clock.class, clock, clockProps);
         Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ScheduleTopics.ALL));
@@ -129,7 +134,6 @@ class ScheduleTest {
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         victims.forEach(Process::destroyForcibly);
-        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").delete(); // back to the defaults
     }
 
     @Test
