@@ -33,6 +33,7 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.common.annotation.Property;
 import org.osgi.test.common.annotation.config.WithConfiguration;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.BlockedItem;
@@ -69,6 +70,10 @@ class BlockingTest {
     @InjectBundleContext
     BundleContext context;
     @InjectService(timeout = 30_000)
+    ServiceAware<BlockListService> blockListService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockingService> blockingService;
+    @InjectService(timeout = 30_000)
     SessionService sessions;
     @InjectService(timeout = 30_000)
     BlockingService firstBlocking;
@@ -103,7 +108,7 @@ class BlockingTest {
     @AfterEach
     void cleanUp() throws Exception {
         sessions.active().ifPresent(s -> sessions.end());
-        BlockListService blockList = service(BlockListService.class);
+        BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         for (Process victim : victims) {
@@ -113,9 +118,9 @@ class BlockingTest {
 
     @Test
     void aFocusSessionBlocksSitesAndAppsAndItsEndRestoresTheHostsFileByteForByte() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "https://www.YouTube.com/watch?v=itest");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "https://www.YouTube.com/watch?v=itest");
         String app = "ffitest" + UUID.randomUUID().toString().substring(0, 8);
-        service(BlockListService.class).add(ItemType.APP, app);
+        Poll.current(blockListService, TIMEOUT).add(ItemType.APP, app);
 
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "blocking engaged", () -> blocking().status().engaged() ? true : null);
@@ -146,7 +151,7 @@ class BlockingTest {
 
     @Test
     void aBlockEditedAwayDuringTheSessionIsPutBack() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "reddit.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "reddit.com");
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 reddit.com") ? true : null);
 
@@ -162,9 +167,9 @@ class BlockingTest {
 
     @Test
     void anUpdateOfTheBlockingBundleKeepsTheBlockAndReengages() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "news.ycombinator.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "news.ycombinator.com");
         String app = "ffupdate" + UUID.randomUUID().toString().substring(0, 8);
-        service(BlockListService.class).add(ItemType.APP, app);
+        Poll.current(blockListService, TIMEOUT).add(ItemType.APP, app);
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         String engaged = Poll.until(TIMEOUT, "the block", () -> {
             String text = Files.readString(hosts);
@@ -190,7 +195,7 @@ class BlockingTest {
 
     @Test
     void stoppingTheBlockingBundleForGoodRemovesTheBlockAndStartingItBlocksAgain() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "twitch.tv");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "twitch.tv");
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 twitch.tv") ? true : null);
         Bundle bundle = java.util.Arrays.stream(context.getBundles())
@@ -206,12 +211,9 @@ class BlockingTest {
     }
 
     private BlockingService blocking() throws Exception {
-        return service(BlockingService.class);
+        return Poll.current(blockingService, TIMEOUT);
     }
 
-    private <T> T service(Class<T> type) throws Exception {
-        return Poll.service(context, type, TIMEOUT);
-    }
 
     private Process startVictim(String name) throws Exception {
         Path copy = dir.resolve(name);

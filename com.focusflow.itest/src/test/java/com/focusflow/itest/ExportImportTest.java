@@ -99,12 +99,6 @@ class ExportImportTest {
         });
     }
 
-    /** The service tracked now: a database switch restarts the components, and ServiceAware follows them. */
-    static <T> T current(ServiceAware<T> tracked) throws InterruptedException {
-        T service = tracked.waitForService(TIMEOUT.toMillis());
-        assertThat(service).as("a tracked service within " + TIMEOUT).isNotNull();
-        return service;
-    }
 
     String export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -175,10 +169,10 @@ class ExportImportTest {
                     i % 4 != 0));
         }
         importText(document(history.toString(), ""));
-        SessionService sessions = current(sessionService);
+        SessionService sessions = Poll.current(sessionService, TIMEOUT);
         sessions.start(new StartRequest(SessionType.CUSTOM, 50, false, "round trip"));
         sessions.end();
-        BlockListService blockList = current(blockListService);
+        BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.add(ItemType.WEBSITE, "https://www.YouTube.com/feed");
         blockList.remove(blockList.add(ItemType.APP, "steam.exe").id());
         blockList.add(ItemType.WEBSITE, "arte.tv");
@@ -300,7 +294,7 @@ class ExportImportTest {
     @Test
     void anImportDuringASessionMergesAroundItAndTheSessionGoesOn() throws Exception {
         newDevice("running");
-        SessionService sessions = current(sessionService);
+        SessionService sessions = Poll.current(sessionService, TIMEOUT);
         Session running = sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         String elsewhere = id("running-elsewhere");
 
@@ -321,7 +315,7 @@ class ExportImportTest {
     @Test
     void statisticsFollowTheImportedSessions() throws Exception {
         newDevice("analytics");
-        AnalyticsService analytics = current(analyticsService);
+        AnalyticsService analytics = Poll.current(analyticsService, TIMEOUT);
         ZoneId zone = analytics.zone();
         LocalDate day = LocalDate.of(2025, 3, 10);
         Instant nine = day.atTime(9, 0).atZone(zone).toInstant();
