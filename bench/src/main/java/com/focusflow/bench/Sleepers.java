@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.focusflow.blocking.internal.process.ProcFsSource;
-
 /** Processes the benchmark starts itself: idle sleepers to reach a realistic count, and victims. */
 final class Sleepers implements AutoCloseable {
 
@@ -25,8 +23,9 @@ final class Sleepers implements AutoCloseable {
         }
     }
 
+    /** Every process this user can see, as the JDK lists them. */
     int count() {
-        return new ProcFsSource().pids().length;
+        return (int) ProcessHandle.allProcesses().count();
     }
 
     /** A copy of {@code sleep} named {@code name}, started. */

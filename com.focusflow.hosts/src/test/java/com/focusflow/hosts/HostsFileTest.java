@@ -2,15 +2,16 @@ package com.focusflow.hosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,13 @@ class HostsFileTest {
 
     @Test
     void adlistRoundTripIsByteIdenticalAndKeepsItsOwnMarkers() throws IOException {
-        Path source = SharedData.adlistHosts().orElse(null);
-        assumeTrue(source != null, "shared/data/hosts/adlist-hosts not found");
         Path hosts = dir.resolve("hosts");
-        Files.copy(source, hosts);
+        try (InputStream adlist = new GZIPInputStream(HostsFileTest.class.getResourceAsStream("adlist-hosts.gz"))) {
+            Files.copy(adlist, hosts); // a real-world list of 93,202 lines with its own BEGIN BLOCKLIST marker
+        }
         Files.setPosixFilePermissions(hosts, PosixFilePermissions.fromString("rw-r--r--"));
         byte[] original = Files.readAllBytes(hosts);
+        assertThat(new String(original).lines()).as("the whole fixture").hasSize(93_202);
         HostsFile file = new HostsFile(hosts);
 
         assertThat(file.apply(names(1000))).isTrue();

@@ -31,6 +31,9 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.annotation.Property;
+import org.osgi.test.common.annotation.config.WithConfiguration;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.BlockedItem;
@@ -48,6 +51,12 @@ import com.focusflow.api.session.StartRequest;
  * blocker (on a scratch hosts file set through Config Admin) and the process watcher (against a process this
  * test starts), and the session's end leaves the hosts file byte for byte as it was.
  */
+// the process blocker's configuration for this class, put back after it
+@WithConfiguration(pid = BlockingTest.PROCESS_PID, location = "?", properties = {
+        @Property(key = "intervalSeconds", value = "" + BlockingTest.INTERVAL_SECONDS, scalar = Property.Scalar.Integer),
+        @Property(key = "graceSeconds", value = "" + BlockingTest.GRACE_SECONDS, scalar = Property.Scalar.Integer),
+        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
+        @Property(key = "users", value = "user.name", source = Property.ValueSource.SystemProperty, type = Property.Type.Array) })
 class BlockingTest {
 
     static final String HOSTS_PID = "com.focusflow.blocking.hosts";
@@ -60,6 +69,10 @@ class BlockingTest {
 
     @InjectBundleContext
     BundleContext context;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockListService> blockListService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockingService> blockingService;
     @InjectService(timeout = 30_000)
     SessionService sessions;
     @InjectService(timeout = 30_000)
@@ -82,9 +95,6 @@ class BlockingTest {
         hosts = Files.createTempFile(dir, "hosts-", "");
         Files.writeString(hosts, ORIGINAL);
         configure(HOSTS_PID, Map.of("path", hosts.toString(), "checkSeconds", 1, "flushDns", false));
-        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
-        configure(PROCESS_PID, Map.of("intervalSeconds", INTERVAL_SECONDS, "graceSeconds", GRACE_SECONDS, "users",
-                new String[] { System.getProperty("user.name") }));
         awaitConfigured("com.focusflow.blocking.internal.hosts.HostsBlocker", "path", hosts.toString());
         awaitConfigured("com.focusflow.blocking.internal.process.ProcessBlocker", "graceSeconds", GRACE_SECONDS);
         registrations.add(context.registerService(Notifier.class, warnings::add, null));
@@ -98,7 +108,7 @@ class BlockingTest {
     @AfterEach
     void cleanUp() throws Exception {
         sessions.active().ifPresent(s -> sessions.end());
-        BlockListService blockList = service(BlockListService.class);
+        BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         for (Process victim : victims) {
@@ -108,9 +118,9 @@ class BlockingTest {
 
     @Test
     void aFocusSessionBlocksSitesAndAppsAndItsEndRestoresTheHostsFileByteForByte() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "https://www.YouTube.com/watch?v=itest");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "https://www.YouTube.com/watch?v=itest");
         String app = "ffitest" + UUID.randomUUID().toString().substring(0, 8);
-        service(BlockListService.class).add(ItemType.APP, app);
+        Poll.current(blockListService, TIMEOUT).add(ItemType.APP, app);
 
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "blocking engaged", () -> blocking().status().engaged() ? true : null);
@@ -141,7 +151,7 @@ class BlockingTest {
 
     @Test
     void aBlockEditedAwayDuringTheSessionIsPutBack() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "reddit.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "reddit.com");
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 reddit.com") ? true : null);
 
@@ -157,9 +167,9 @@ class BlockingTest {
 
     @Test
     void anUpdateOfTheBlockingBundleKeepsTheBlockAndReengages() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "news.ycombinator.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "news.ycombinator.com");
         String app = "ffupdate" + UUID.randomUUID().toString().substring(0, 8);
-        service(BlockListService.class).add(ItemType.APP, app);
+        Poll.current(blockListService, TIMEOUT).add(ItemType.APP, app);
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         String engaged = Poll.until(TIMEOUT, "the block", () -> {
             String text = Files.readString(hosts);
@@ -185,7 +195,7 @@ class BlockingTest {
 
     @Test
     void stoppingTheBlockingBundleForGoodRemovesTheBlockAndStartingItBlocksAgain() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "twitch.tv");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "twitch.tv");
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 twitch.tv") ? true : null);
         Bundle bundle = java.util.Arrays.stream(context.getBundles())
@@ -201,12 +211,9 @@ class BlockingTest {
     }
 
     private BlockingService blocking() throws Exception {
-        return service(BlockingService.class);
+        return Poll.current(blockingService, TIMEOUT);
     }
 
-    private <T> T service(Class<T> type) throws Exception {
-        return Poll.service(context, type, TIMEOUT);
-    }
 
     private Process startVictim(String name) throws Exception {
         Path copy = dir.resolve(name);

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.focusflow.api.blocking.BlockingService;
 import com.focusflow.api.session.SessionService;
@@ -36,6 +38,10 @@ class ConsoleTest {
 
     @InjectBundleContext
     BundleContext context;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockingService> blockingService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<SessionService> sessionService;
 
     FocusFlowHttp http;
 
@@ -50,7 +56,7 @@ class ConsoleTest {
     void cleanUp() throws Exception {
         SessionService sessions = sessions();
         sessions.active().ifPresent(s -> sessions.end());
-        service(BlockingService.class).setEnabled(true);
+        Poll.current(blockingService, TIMEOUT).setEnabled(true);
     }
 
     @Test
@@ -75,7 +81,7 @@ class ConsoleTest {
 
         assertThat(post(form("focusflow-token", token, "action", "blocking", "enabled", "false"), null).statusCode())
                 .isEqualTo(303);
-        assertThat(service(BlockingService.class).isEnabled()).isFalse();
+        assertThat(Poll.current(blockingService, TIMEOUT).isEnabled()).isFalse();
         assertThat(awaitPage().body()).contains("Blocking is <b>off</b>").contains("Turn blocking on");
 
         assertThat(post(form("focusflow-token", token, "action", "stop"), null).statusCode()).isEqualTo(303);
@@ -154,10 +160,7 @@ class ConsoleTest {
     }
 
     private SessionService sessions() throws Exception {
-        return service(SessionService.class);
+        return Poll.current(sessionService, TIMEOUT);
     }
 
-    private <T> T service(Class<T> type) throws Exception {
-        return Poll.service(context, type, TIMEOUT);
-    }
 }

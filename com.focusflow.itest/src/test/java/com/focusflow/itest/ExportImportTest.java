@@ -22,11 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +63,12 @@ class ExportImportTest {
     SyncService sync;
     @InjectService(timeout = 30_000)
     ConfigurationAdmin configAdmin;
+    @InjectService(timeout = 30_000)
+    ServiceAware<SessionService> sessionService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockListService> blockListService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<AnalyticsService> analyticsService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -93,10 +99,6 @@ class ExportImportTest {
         });
     }
 
-    <T> T service(Class<T> type) throws Exception {
-        ServiceReference<T> ref = Poll.until(TIMEOUT, type.getSimpleName(), () -> context.getServiceReference(type));
-        return context.getService(ref);
-    }
 
     String export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -167,10 +169,10 @@ class ExportImportTest {
                     i % 4 != 0));
         }
         importText(document(history.toString(), ""));
-        SessionService sessions = service(SessionService.class);
+        SessionService sessions = Poll.current(sessionService, TIMEOUT);
         sessions.start(new StartRequest(SessionType.CUSTOM, 50, false, "round trip"));
         sessions.end();
-        BlockListService blockList = service(BlockListService.class);
+        BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.add(ItemType.WEBSITE, "https://www.YouTube.com/feed");
         blockList.remove(blockList.add(ItemType.APP, "steam.exe").id());
         blockList.add(ItemType.WEBSITE, "arte.tv");
@@ -292,7 +294,7 @@ class ExportImportTest {
     @Test
     void anImportDuringASessionMergesAroundItAndTheSessionGoesOn() throws Exception {
         newDevice("running");
-        SessionService sessions = service(SessionService.class);
+        SessionService sessions = Poll.current(sessionService, TIMEOUT);
         Session running = sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         String elsewhere = id("running-elsewhere");
 
@@ -313,7 +315,7 @@ class ExportImportTest {
     @Test
     void statisticsFollowTheImportedSessions() throws Exception {
         newDevice("analytics");
-        AnalyticsService analytics = service(AnalyticsService.class);
+        AnalyticsService analytics = Poll.current(analyticsService, TIMEOUT);
         ZoneId zone = analytics.zone();
         LocalDate day = LocalDate.of(2025, 3, 10);
         Instant nine = day.atTime(9, 0).atZone(zone).toInstant();
@@ -362,16 +364,8 @@ class ExportImportTest {
 
     /** What the analytics component says about the goal, e.g. "0 min of your 2 h goal"; null while it restarts. */
     String goalSeenByAnalytics() {
-        ServiceReference<AnalyticsService> ref = context.getServiceReference(AnalyticsService.class);
-        AnalyticsService analytics = ref == null ? null : context.getService(ref);
-        if (analytics == null) {
-            return null;
-        }
-        try {
-            return analytics.score(LocalDate.of(2025, 3, 10)).parts().get(0).explanation();
-        } finally {
-            context.ungetService(ref);
-        }
+        AnalyticsService analytics = analyticsService.getService();
+        return analytics == null ? null : analytics.score(LocalDate.of(2025, 3, 10)).parts().get(0).explanation();
     }
 
     Object storedGoal() throws Exception {

@@ -3,8 +3,7 @@ package com.focusflow.itest;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
+import org.osgi.test.common.service.ServiceAware;
 
 /** Waits for a condition with a deadline instead of sleeping a fixed time. */
 final class Poll {
@@ -35,13 +34,14 @@ final class Poll {
     }
 
     /**
-     * The service of {@code type} registered now, waiting for one if there is none: an update of its bundle
-     * replaces it, so tests that update bundles look it up again instead of keeping an injected one.
+     * The service tracked now, waiting for one if there is none: an update of its bundle replaces it, and the
+     * test's {@link ServiceAware} follows the replacement (tests that update bundles never keep one instance).
      */
-    static <T> T service(BundleContext context, Class<T> type, Duration timeout) throws Exception {
-        return until(timeout, type.getSimpleName(), () -> {
-            ServiceReference<T> ref = context.getServiceReference(type);
-            return ref == null ? null : context.getService(ref);
-        });
+    static <T> T current(ServiceAware<T> tracked, Duration timeout) throws InterruptedException {
+        T service = tracked.waitForService(timeout.toMillis());
+        if (service == null) {
+            throw new AssertionError("no " + tracked + " within " + timeout.toMillis() + " ms");
+        }
+        return service;
     }
 }

@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.event.EventHandler;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.annotation.Property;
+import org.osgi.test.common.annotation.config.WithConfiguration;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.focusflow.api.notify.Notification;
 import com.focusflow.api.notify.Notifier;
@@ -31,29 +30,26 @@ import com.focusflow.api.session.SessionType;
 class PomodoroTest {
 
     static final String PID = "com.focusflow.session.pomodoro";
+    static final String CYCLE = "(&(component.name=com.focusflow.session.internal.PomodoroCycle)(enabled=true))";
 
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(timeout = 10_000)
-    ConfigurationAdmin configurationAdmin;
-
     @AfterEach
     void reset() throws Exception {
-        configurationAdmin.getConfiguration(PID, "?").delete();
         new SessionDatabase(context).useDefault();
     }
 
+    /** The configuration is put back after the test by @WithConfiguration; the cycle is injected once it uses it. */
     @Test
-    void aCompletedFocusSessionStartsTheBreakAndNotifies() throws Exception {
+    @WithConfiguration(pid = PID, location = "?", properties = {
+            @Property(key = "enabled", value = "true", scalar = Property.Scalar.Boolean),
+            @Property(key = "shortBreakMinutes", value = "3", scalar = Property.Scalar.Integer) })
+    void aCompletedFocusSessionStartsTheBreakAndNotifies(
+            @InjectService(filter = CYCLE, timeout = 10_000) ServiceAware<EventHandler> cycle) throws Exception {
+        assertThat(cycle.getServiceReference().getProperty("shortBreakMinutes")).isEqualTo(3);
         List<Notification> shown = new CopyOnWriteArrayList<>();
         ServiceRegistration<Notifier> notifier = context.registerService(Notifier.class, shown::add, null);
-        Configuration config = configurationAdmin.getConfiguration(PID, "?");
-        Dictionary<String, Object> settings = new Hashtable<>();
-        settings.put("enabled", true);
-        settings.put("shortBreakMinutes", 3);
-        config.update(settings);
-        Poll.until(Duration.ofSeconds(10), "the cycle configured", () -> cycleConfigured() ? true : null);
 
         SessionDatabase db = new SessionDatabase(context);
         Path file = db.newFile("pomodoro");
@@ -74,16 +70,5 @@ class PomodoroTest {
         } finally {
             notifier.unregister();
         }
-    }
-
-    private boolean cycleConfigured() {
-        ServiceReference<?>[] refs;
-        try {
-            refs = context.getServiceReferences(org.osgi.service.event.EventHandler.class.getName(),
-                    "(component.name=com.focusflow.session.internal.PomodoroCycle)");
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return refs != null && refs.length == 1 && Boolean.TRUE.equals(refs[0].getProperty("enabled"));
     }
 }

@@ -41,6 +41,9 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.annotation.Property;
+import org.osgi.test.common.annotation.config.WithConfiguration;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +68,12 @@ import com.focusflow.api.sync.SyncService;
  * keeps the block, strict schedules refuse over HTTP and Gogo, and the export/import round trip. The schedules'
  * wall clock is a {@link MovableClock} service, so a window's end comes when the test moves the clock there.
  */
+// the process blocker's configuration for this class, put back after it
+@WithConfiguration(pid = BlockingTest.PROCESS_PID, location = "?", properties = {
+        @Property(key = "intervalSeconds", value = "1", scalar = Property.Scalar.Integer),
+        @Property(key = "graceSeconds", value = "0", scalar = Property.Scalar.Integer),
+        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
+        @Property(key = "users", value = "user.name", source = Property.ValueSource.SystemProperty, type = Property.Type.Array) })
 class ScheduleTest {
 
     static final String HOSTS_PID = "com.focusflow.blocking.hosts";
@@ -74,6 +83,16 @@ class ScheduleTest {
 
     @InjectBundleContext
     BundleContext context;
+    @InjectService(timeout = 30_000)
+    ServiceAware<AnalyticsService> analyticsService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockListService> blockListService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<BlockingService> blockingService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<ScheduleService> scheduleService;
+    @InjectService(timeout = 30_000)
+    ServiceAware<SyncService> syncService;
     @InjectService(timeout = 30_000)
     SessionService sessions;
     @InjectService(timeout = 30_000)
@@ -100,15 +119,12 @@ class ScheduleTest {
         Files.writeString(hosts, ORIGINAL);
         configAdmin.getConfiguration(HOSTS_PID, "?").update(new Hashtable<>(Map.of("path", hosts.toString(), "checkSeconds", 1,
                 "flushDns", false)));
-        // as root (CI) the victims are root's own, which FocusFlow closes only when root is named
-        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").update(new Hashtable<>(Map.of("intervalSeconds", 1,
-                "graceSeconds", 0, "users", new String[] { System.getProperty("user.name") })));
         Dictionary<String, Object> clockProps = new Hashtable<>(Map.of("focusflow.clock", "wall"));
         clockRegistration = context.registerService(Clock.class, clock, clockProps);
         Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, ScheduleTopics.ALL));
         registrations.add(context.registerService(EventHandler.class, (EventHandler) events::add, topics));
         sessions.active().ifPresent(s -> sessions.end());
-        service(BlockingService.class).setEnabled(true);
+        Poll.current(blockingService, TIMEOUT).setEnabled(true);
         http = FocusFlowHttp.connect(context);
     }
 
@@ -123,20 +139,19 @@ class ScheduleTest {
             }
             return true;
         });
-        Poll.until(TIMEOUT, "blocking released", () -> service(BlockingService.class).status().engaged() ? null : true);
+        Poll.until(TIMEOUT, "blocking released", () -> Poll.current(blockingService, TIMEOUT).status().engaged() ? null : true);
         clockRegistration.unregister();
-        BlockListService blockList = service(BlockListService.class);
+        BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         registrations.forEach(ServiceRegistration::unregister);
         victims.forEach(Process::destroyForcibly);
-        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").delete(); // back to the defaults
     }
 
     @Test
     void aWindowContainingNowBlocksWithoutASessionAndItsEndReleasesTheBlock() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "youtube.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "youtube.com");
         String app = "ffsched" + UUID.randomUUID().toString().substring(0, 8);
-        service(BlockListService.class).add(ItemType.APP, app);
+        Poll.current(blockListService, TIMEOUT).add(ItemType.APP, app);
         long attemptsBefore = blockedAttemptsToday();
 
         HttpResponse<String> created = http.postJson("/focusflow/api/v1/schedules", window("Deep work", -5, 30, false));
@@ -165,14 +180,14 @@ class ScheduleTest {
         clock.move(Duration.between(clock.instant(), end).plusSeconds(1));
         clockMoved();
         Poll.until(TIMEOUT, "the block released", () -> Files.readString(hosts).equals(ORIGINAL) ? true : null);
-        Poll.until(TIMEOUT, "blocking disengaged", () -> service(BlockingService.class).status().engaged() ? null : true);
+        Poll.until(TIMEOUT, "blocking disengaged", () -> Poll.current(blockingService, TIMEOUT).status().engaged() ? null : true);
         assertThat(events).extracting(Event::getTopic).containsSubsequence(ScheduleTopics.SCHEDULE_STARTED,
                 ScheduleTopics.SCHEDULE_ENDED);
     }
 
     @Test
     void updatesOfTheScheduleAndBlockingBundlesAndARestartOfTheScheduleBundleInsideAWindowKeepTheBlock() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "reddit.com");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "reddit.com");
         schedules().add(request("Reading", -5, 60, false));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 reddit.com") ? true : null);
 
@@ -180,7 +195,7 @@ class ScheduleTest {
             bundle(bsn).update();
             Poll.until(TIMEOUT, bsn + " active again", () -> bundle(bsn).getState() == Bundle.ACTIVE ? true : null);
             Poll.until(TIMEOUT, "engaged again by the schedule after updating " + bsn, () -> {
-                var status = service(BlockingService.class).status();
+                var status = Poll.current(blockingService, TIMEOUT).status();
                 return status.engaged() && status.reasons().stream().anyMatch(r -> r.name().equals("Reading")) ? true : null;
             });
             assertThat(Files.readString(hosts)).as("blocked after updating %s", bsn).contains("0.0.0.0 reddit.com");
@@ -195,7 +210,7 @@ class ScheduleTest {
 
     @Test
     void aStrictScheduleRefusesBeingDeletedDisabledSkippedOrTurnedOffOverHttpAndGogo() throws Exception {
-        service(BlockListService.class).add(ItemType.WEBSITE, "twitch.tv");
+        Poll.current(blockListService, TIMEOUT).add(ItemType.WEBSITE, "twitch.tv");
         Schedule exam = schedules().add(request("Exam prep", -5, 30, true));
         Poll.until(TIMEOUT, "the block", () -> Files.readString(hosts).contains("0.0.0.0 twitch.tv") ? true : null);
         String path = "/focusflow/api/v1/schedules/" + exam.id();
@@ -252,7 +267,7 @@ class ScheduleTest {
 
     @Test
     void theExportCarriesTheSchedulesAndAnImportMergesThemByIdNewerWins() throws Exception {
-        SyncService sync = service(SyncService.class);
+        SyncService sync = Poll.current(syncService, TIMEOUT);
         Schedule work = schedules().add(request("Work", 120, 180, false));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         sync.exportTo(out);
@@ -292,17 +307,14 @@ class ScheduleTest {
     }
 
     long blockedAttemptsToday() throws Exception {
-        AnalyticsService analytics = service(AnalyticsService.class);
+        AnalyticsService analytics = Poll.current(analyticsService, TIMEOUT);
         return analytics.daily(LocalDate.now(analytics.zone())).blockedAttempts();
     }
 
     ScheduleService schedules() throws Exception {
-        return service(ScheduleService.class);
+        return Poll.current(scheduleService, TIMEOUT);
     }
 
-    <T> T service(Class<T> type) throws Exception {
-        return Poll.service(context, type, TIMEOUT);
-    }
 
     Bundle bundle(String bsn) {
         return Arrays.stream(context.getBundles()).filter(b -> bsn.equals(b.getSymbolicName())).findFirst().orElseThrow();

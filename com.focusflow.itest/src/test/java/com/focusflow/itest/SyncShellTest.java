@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.common.service.ServiceAware;
 
 import com.focusflow.api.blocking.BlockListService;
 import com.focusflow.api.blocking.ItemType;
@@ -33,6 +33,8 @@ class SyncShellTest {
 
     @InjectService(timeout = 10_000)
     CommandProcessor shell;
+    @InjectService(timeout = 10_000)
+    ServiceAware<BlockListService> blockList;
 
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     CommandSession session;
@@ -55,7 +57,7 @@ class SyncShellTest {
         SessionService sessions = db.use(db.newFile("shell-a"));
         sessions.start(StartRequest.of(SessionType.FOCUS, 25));
         sessions.end();
-        service(BlockListService.class).add(ItemType.WEBSITE, "news.example.org");
+        blockList.waitForService(SessionDatabase.TIMEOUT.toMillis()).add(ItemType.WEBSITE, "news.example.org");
         session = shell.createSession(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         Path file = Path.of(context.getProperty("focusflow.home"), "itest-db", "shell-export.json");
@@ -83,10 +85,6 @@ class SyncShellTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
-    private <T> T service(Class<T> type) throws Exception {
-        ServiceReference<T> ref = Poll.until(SessionDatabase.TIMEOUT, type.getSimpleName(), () -> context.getServiceReference(type));
-        return context.getService(ref);
-    }
 
     private String run(String command) throws Exception {
         Object result = session.execute(command);

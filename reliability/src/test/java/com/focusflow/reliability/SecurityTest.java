@@ -394,11 +394,8 @@ class SecurityTest {
             for (Process p : started.subList(0, 3)) {
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("closed: %s", p.info().commandLine().orElse("?")).isTrue();
             }
-            Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> {
-                long before = Files.readAllLines(generations).size();
-                Thread.sleep(2000);
-                return Files.readAllLines(generations).size() == before ? Boolean.TRUE : null;
-            });
+            // Positive: no copy of the chain runs any more, so no generation can be added after this count.
+            Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> copiesOf(hydra).isEmpty() ? Boolean.TRUE : null);
             long survived = Files.readAllLines(generations).size();
             System.out.printf("SECURITY fork chain: %d generations started before it was closed (grace 3 s, a copy every 0.5 s)%n",
                     survived);
@@ -432,17 +429,21 @@ class SecurityTest {
     /** Kills the running processes whose executable is {@code program} (a file this test created). */
     private static void killCopiesOf(Path program) throws Exception {
         for (int round = 0; round < 10; round++) {
-            try (var entries = Files.list(Path.of("/proc"))) {
-                entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
-                    try {
-                        return Files.readSymbolicLink(e.resolve("exe")).equals(program);
-                    } catch (Exception gone) {
-                        return false;
-                    }
-                }).forEach(e -> ProcessHandle.of(Long.parseLong(e.getFileName().toString()))
-                        .ifPresent(ProcessHandle::destroyForcibly));
-            }
+            copiesOf(program).forEach(ProcessHandle::destroyForcibly);
             Thread.sleep(100);
+        }
+    }
+
+    /** The running processes whose executable is {@code program}; a zombie has no readable exe link. */
+    private static List<ProcessHandle> copiesOf(Path program) throws Exception {
+        try (var entries = Files.list(Path.of("/proc"))) {
+            return entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
+                try {
+                    return Files.readSymbolicLink(e.resolve("exe")).equals(program);
+                } catch (Exception gone) {
+                    return false;
+                }
+            }).flatMap(e -> ProcessHandle.of(Long.parseLong(e.getFileName().toString())).stream()).toList();
         }
     }
 

@@ -15,18 +15,14 @@ import java.util.Optional;
  * reads (stat, owner, exe link, cmdline). The JDK's {@code ProcessHandle.allProcesses()} reads every
  * process's stat file on each call, which is what this avoids.
  */
-public final class ProcFsSource implements ProcessSource {
+final class ProcFsSource implements ProcessSource {
 
     private final Path proc;
     private final File procDir;
     private final Owners owners;
 
-    public ProcFsSource() {
-        this(List.of());
-    }
-
     /** @param users as root: whose apps to close ({@link Owners}) */
-    public ProcFsSource(List<String> users) {
+    ProcFsSource(List<String> users) {
         this(Path.of("/proc"), users);
     }
 
@@ -38,7 +34,7 @@ public final class ProcFsSource implements ProcessSource {
     }
 
     /** Whether this platform has a readable {@code /proc} with process entries. */
-    public static boolean available() {
+    static boolean available() {
         return Files.isReadable(Path.of("/proc/self/stat"));
     }
 

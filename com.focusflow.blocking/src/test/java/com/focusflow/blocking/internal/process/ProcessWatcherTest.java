@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -27,15 +25,13 @@ class ProcessWatcherTest {
 
     static final Duration INTERVAL = Duration.ofSeconds(1);
     static final Duration GRACE = Duration.ofSeconds(1);
-    /** One full cycle (tick, grace, SIGTERM): a process still alive after it was left alone on purpose. */
-    static final Duration CYCLE = INTERVAL.plus(GRACE).plusSeconds(1);
     /**
      * How long a positive check waits. Generous on purpose: the latency promise (interval + grace + 1 s)
      * is measured by BlockingBench, not asserted here, where a loaded build machine would make it flaky.
      */
     static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor();
+    private final WatcherThread thread = new WatcherThread();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final List<Long> closed = new CopyOnWriteArrayList<>();
     private Victims victims;
@@ -95,11 +91,13 @@ class ProcessWatcherTest {
     @Test
     void protectedNamesAreNeverClosedEvenIfBlocked() throws Exception {
         Process shell = victims.start(victims.copy("/bin/sleep", "bash").toString(), "60");
+        awaitExecutable(shell, "bash");
         watcher(ProcessWatcherTest::procFs).engage(Set.of("bash"));
 
-        Thread.sleep(CYCLE.plusMillis(500).toMillis());
+        awaitLookedAtAndLeftAlone();
         assertThat(shell.isAlive()).isTrue();
         assertThat(warnings).isEmpty();
+        assertThat(closed).isEmpty();
     }
 
     @Test
@@ -165,11 +163,13 @@ class ProcessWatcherTest {
         String name = Victims.uniqueName("ffother");
         Process other = victims.start("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
                 victims.copy("/bin/sleep", name).toString(), "60");
+        awaitExecutable(other, name);
         watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
 
-        Thread.sleep(CYCLE.plusMillis(500).toMillis());
+        awaitLookedAtAndLeftAlone();
         assertThat(other.isAlive()).isTrue();
         assertThat(warnings).isEmpty();
+        assertThat(closed).isEmpty();
     }
 
     @Test
@@ -181,9 +181,11 @@ class ProcessWatcherTest {
         awaitWarnings(1);
         watcher.disengage();
 
-        Thread.sleep(3000);
-        assertThat(victim.isAlive()).isTrue();
+        // the close was due within the grace from the warning: once the thread has run everything due by then
+        // (it runs its tasks in the order they are due), a close that was not cancelled would have happened
+        thread.awaitDueWithin(Duration.ofSeconds(2).plus(ProcessWatcher.KILL_GRACE), EVENTUALLY);
         assertThat(closed).isEmpty();
+        assertThat(victim.isAlive()).isTrue();
     }
 
     @Test
@@ -200,6 +202,33 @@ class ProcessWatcherTest {
 
         awaitCount(created, 2);
         assertThat(created.get()).isEqualTo(2);
+    }
+
+    /**
+     * The positive signal for "left alone": the watcher finished the tick that saw the process (which must
+     * already run under its final name), and, had it warned, everything due within the grace and the kill
+     * grace after that tick has run as well.
+     */
+    private void awaitLookedAtAndLeftAlone() throws Exception {
+        thread.awaitTicks(1, EVENTUALLY);
+        thread.awaitDueWithin(GRACE.plus(ProcessWatcher.KILL_GRACE), EVENTUALLY);
+    }
+
+    /** Waits until {@code process} runs the executable named {@code name} (it has exec()ed after the fork). */
+    private static void awaitExecutable(Process process, String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Path exe = Path.of("/proc", Long.toString(process.pid()), "exe");
+        while (System.nanoTime() < deadline) {
+            try {
+                if (java.nio.file.Files.readSymbolicLink(exe).getFileName().toString().equals(name)) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the process is still being set up
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("process " + process.pid() + " never ran " + name);
     }
 
     private static void awaitCount(AtomicInteger count, int wanted) throws InterruptedException {
