@@ -17,6 +17,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 
@@ -29,6 +30,7 @@ class ShippedLogConfigurationTest {
 
     @BeforeEach
     void dataDir() throws Exception {
+        context.setMDCAdapter(new LogbackMDCAdapter()); // what Logback's SLF4J provider gives the real context
         xml = Files.writeString(home.resolve("logback.xml"), """
                 <configuration>
                   <appender name="EDITED" class="ch.qos.logback.core.ConsoleAppender">
