@@ -72,8 +72,12 @@ final class Launch {
     }
 
     /** FocusFlow headless, or with its window ({@code window}: needs a display). */
-    static Launch focusflow(Path jar, Path home, List<String> jvm, Map<String, String> env, boolean window) {
+    /** @param java the java executable; empty for the JVM running the bench */
+    static Launch focusflow(String java, Path jar, Path home, List<String> jvm, Map<String, String> env, boolean window) {
         List<String> cmd = java(jvm);
+        if (!java.isEmpty()) {
+            cmd.set(0, java);
+        }
         cmd.add("-Dorg.osgi.service.http.port=" + PORT);
         cmd.addAll(List.of("-jar", jar.toString()));
         if (!window) {

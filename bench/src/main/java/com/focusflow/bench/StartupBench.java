@@ -20,8 +20,8 @@ import java.util.function.ToDoubleFunction;
  *
  * {@code --shipped} runs every JVM with the settings run/focusflow ships ({@code @run/jvm.options} and
  * {@code MALLOC_ARENA_MAX=2}); without it they run with the JVM's defaults. {@code --variant} (repeatable)
- * measures several FocusFlow jars or JVM options side by side in the same run (a before/after comparison: the
- * label, the jar, then JVM options added for that variant only); without it the one variant is {@code --jar}.
+ * measures several FocusFlow jars, JVMs or JVM options side by side in the same run (a before/after comparison:
+ * the label, the jar, optionally {@code java=PATH} for another JVM, then JVM options added for that variant only); without it the one variant is {@code --jar}.
  * {@code --first N} adds N first starts per variant on an empty data dir (credentials, cache and database
  * created). {@code --window} starts FocusFlow with its window instead of {@code --headless} (run it under a
  * display, e.g. {@code xvfb-run -a}), reports when the window has opened with its content, and runs a headless
@@ -29,16 +29,18 @@ import java.util.function.ToDoubleFunction;
  */
 public final class StartupBench {
 
-    /** One FocusFlow build or setting under test. */
-    private record Variant(String label, Path jar, List<String> jvm) {
+    /** One FocusFlow build or setting under test; {@code java} empty: the JVM running the bench. */
+    private record Variant(String label, Path jar, List<String> jvm, String java) {
         static Variant parse(String spec) {
             int eq = spec.indexOf('=');
             if (eq < 1) {
-                throw new IllegalArgumentException("--variant wants label=JAR [JVM options], not: " + spec);
+                throw new IllegalArgumentException("--variant wants label=JAR [java=PATH] [JVM options], not: " + spec);
             }
             List<String> rest = new ArrayList<>(Arrays.stream(spec.substring(eq + 1).trim().split(" "))
                     .filter(s -> !s.isBlank()).toList());
-            return new Variant(spec.substring(0, eq), Path.of(rest.remove(0)), rest);
+            Path jar = Path.of(rest.remove(0));
+            String java = !rest.isEmpty() && rest.get(0).startsWith("java=") ? rest.remove(0).substring(5) : "";
+            return new Variant(spec.substring(0, eq), jar, rest, java);
         }
     }
 
@@ -61,7 +63,7 @@ public final class StartupBench {
             }
         }
         if (variants.isEmpty()) {
-            variants.add(new Variant("FocusFlow", Path.of(stringArg(args, "--jar", "run/target/focusflow.jar")), List.of()));
+            variants.add(new Variant("FocusFlow", Path.of(stringArg(args, "--jar", "run/target/focusflow.jar")), List.of(), ""));
         }
         Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
         Path work = Files.createTempDirectory("focusflow-bench");
@@ -70,12 +72,12 @@ public final class StartupBench {
         List<Launch> launches = new ArrayList<>();
         for (Variant v : variants) {
             labels.add(v.label() + (window ? " (window)" : ""));
-            launches.add(Launch.focusflow(v.jar(), work.resolve("home-" + launches.size()), with(jvm, v.jvm()), env, window));
+            launches.add(Launch.focusflow(v.java(), v.jar(), work.resolve("home-" + launches.size()), with(jvm, v.jvm()), env, window));
         }
         if (window) {
             Variant first = variants.get(0);
             labels.add(first.label() + " headless");
-            launches.add(Launch.focusflow(first.jar(), work.resolve("home-headless"), with(jvm, first.jvm()), env, false));
+            launches.add(Launch.focusflow(first.java(), first.jar(), work.resolve("home-headless"), with(jvm, first.jvm()), env, false));
         }
         labels.add("bare Felix + SCR");
         launches.add(Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env));
@@ -99,7 +101,8 @@ public final class StartupBench {
                 jvm.isEmpty() ? "JVM defaults" : String.join(" ", jvm), env.isEmpty() ? "-" : env, idle.toSeconds());
         for (Variant v : variants) {
             if (!v.jvm().isEmpty() || variants.size() > 1) {
-                System.out.printf("  %s: %s %s%n", v.label(), v.jar(), String.join(" ", v.jvm()));
+                System.out.printf("  %s: %s %s %s%n", v.label(), v.java().isEmpty() ? "" : v.java(), v.jar(),
+                        String.join(" ", v.jvm()));
             }
         }
         List<Launch.Result> bareResults = results.get(results.size() - 1);
@@ -133,7 +136,8 @@ public final class StartupBench {
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
                 Path home = work.resolve("first-" + v + "-" + i);
-                results.get(v).add(Launch.focusflow(variant.jar(), home, with(jvm, variant.jvm()), env, window).run(Duration.ZERO));
+                results.get(v).add(Launch.focusflow(variant.java(), variant.jar(), home, with(jvm, variant.jvm()), env, window)
+                        .run(Duration.ZERO));
             }
         }
         System.out.printf("%nFirst starts (empty data dir), medians of %d%n", count);
