@@ -83,7 +83,7 @@ final class Launch {
         if (!window) {
             cmd.add("--headless");
         }
-        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(home, window, at));
+        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window, at));
     }
 
     static Launch bareFelix(Path jar, Path cache, List<String> jvm, Map<String, String> env) {
@@ -126,12 +126,16 @@ final class Launch {
         }
     }
 
-    private static long awaitHealth(Path home, boolean window, long[] at) throws Exception {
+    private static long awaitHealth(Process process, Path home, boolean window, long[] at) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + PORT + "/focusflow/api/v1/health");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         long upAt = 0;
         while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + " (port " + PORT
+                        + " taken? see " + home.resolve("logs") + ")");
+            }
             if (window && at[1] == 0 && logSays(home, WINDOW_OPEN)) {
                 at[1] = System.nanoTime();
             }
