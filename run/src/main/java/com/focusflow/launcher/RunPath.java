@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The launcher's class path (bnd's {@code -runpath}: Felix, bnd's launcher, JavaFX, com.focusflow.embedded)
  * travels inside the executable jar. bnd's own EmbeddedLauncher copies it to new temp files at every start
- * (about 12 MB, a quarter of a second, and files left in /tmp after a kill); FocusFlow keeps it unpacked in
+ * (9 MB written at every start, and files left in /tmp after a kill); FocusFlow keeps it unpacked in
  * the data dir instead and rewrites a jar only when the executable jar brings another one. Each copy is
  * named after its SHA-256 digest from the executable jar's manifest, so a new FocusFlow never runs an old
  * copy, and copies nothing refers to any more are removed.
