@@ -83,7 +83,8 @@ final class Launch {
         if (!window) {
             cmd.add("--headless");
         }
-        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window, at));
+        Path log = home.resolve("logs").resolve("focusflow.log");
+        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window ? log : null, at));
     }
 
     static Launch bareFelix(Path jar, Path cache, List<String> jvm, Map<String, String> env) {
@@ -126,7 +127,10 @@ final class Launch {
         }
     }
 
-    private static long awaitHealth(Process process, Path home, boolean window, long[] at) throws Exception {
+    /** @param windowLog the log to watch for the window (null: no window); only lines written by this start count */
+    private static long awaitHealth(Process process, Path home, Path windowLog, long[] at) throws Exception {
+        boolean window = windowLog != null;
+        long logStart = window && Files.exists(windowLog) ? Files.size(windowLog) : 0;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + PORT + "/focusflow/api/v1/health");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
@@ -136,7 +140,7 @@ final class Launch {
                 throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + " (port " + PORT
                         + " taken? see " + home.resolve("logs") + ")");
             }
-            if (window && at[1] == 0 && logSays(home, WINDOW_OPEN)) {
+            if (window && at[1] == 0 && logSays(windowLog, logStart, WINDOW_OPEN)) {
                 at[1] = System.nanoTime();
             }
             if (upAt != 0) {
@@ -170,9 +174,12 @@ final class Launch {
         throw new IllegalStateException("FocusFlow did not become healthy within " + TIMEOUT_SECONDS + " s");
     }
 
-    private static boolean logSays(Path home, String line) throws IOException {
-        Path log = home.resolve("logs").resolve("focusflow.log");
-        return Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(line);
+    private static boolean logSays(Path log, long from, String line) throws IOException {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+        return text.length() > from && text.substring((int) from).contains(line);
     }
 
     private static String basic(Path credentials) throws IOException {
