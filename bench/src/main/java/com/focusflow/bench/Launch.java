@@ -179,7 +179,7 @@ final class Launch {
             return false;
         }
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
-        return text.length() > from && text.substring((int) from).contains(line);
+        return text.substring(text.length() >= from ? (int) from : 0).contains(line); // shorter: the log rolled over
     }
 
     private static String basic(Path credentials) throws IOException {
