@@ -33,47 +33,65 @@ final class Launch {
      * @param upMillis until everything is up (FocusFlow: health status UP, i.e. every component satisfied
      *        and every part healthy, sessions ready); the same as startup for the baseline
      * @param threads the JVM's threads after the idle time
+     * @param windowMillis until the window has opened with its content (FocusFlow logs "FocusFlow window open"
+     *        right after the stage with its scene is shown); NaN without a window
+     * @param cpuMillis CPU time (user + system, all threads) the JVM had used when everything was up: on a
+     *        machine shared with other work it moves far less than the wall-clock figures
      */
-    record Result(double startupMillis, double upMillis, double rssMib, int threads) {
+    record Result(double startupMillis, double upMillis, double rssMib, int threads, double windowMillis,
+            double cpuMillis) {
         @Override
         public String toString() {
-            return String.format("%.0f ms (UP %.0f ms), %.1f MiB, %d threads", startupMillis, upMillis, rssMib, threads);
+            return String.format("%.0f ms (UP %.0f ms%s, CPU %.0f ms), %.1f MiB, %d threads", startupMillis, upMillis,
+                    Double.isNaN(windowMillis) ? "" : String.format(", window %.0f ms", windowMillis), cpuMillis, rssMib,
+                    threads);
         }
     }
 
+    /** The line FocusFlow's UI logs once the window is shown with its content. */
+    private static final String WINDOW_OPEN = "FocusFlow window open";
+
     /** Waits until the launch is ready; returns the nanoTime at which everything was up. */
     private interface Readiness {
-        long await(Process process, long[] answeredAt) throws Exception;
+        /** @param at [0] the first answer, [1] the window shown (filled when seen) */
+        long await(Process process, long[] at) throws Exception;
     }
 
     private final List<String> command;
     private final Map<String, String> env;
     private final Readiness readiness;
     private final Path home;
+    private final boolean window;
 
-    private Launch(List<String> command, Map<String, String> env, Path home, Readiness readiness) {
+    private Launch(List<String> command, Map<String, String> env, Path home, boolean window, Readiness readiness) {
         this.command = command;
         this.env = env;
         this.home = home;
+        this.window = window;
         this.readiness = readiness;
     }
 
     /** FocusFlow headless, or with its window ({@code window}: needs a display). */
-    static Launch focusflow(Path jar, Path home, List<String> jvm, Map<String, String> env, boolean window) {
+    /** @param java the java executable; empty for the JVM running the bench */
+    static Launch focusflow(String java, Path jar, Path home, List<String> jvm, Map<String, String> env, boolean window) {
         List<String> cmd = java(jvm);
+        if (!java.isEmpty()) {
+            cmd.set(0, java);
+        }
         cmd.add("-Dorg.osgi.service.http.port=" + PORT);
         cmd.addAll(List.of("-jar", jar.toString()));
         if (!window) {
             cmd.add("--headless");
         }
-        return new Launch(cmd, env, home, (process, answeredAt) -> awaitHealth(home, answeredAt));
+        Path log = home.resolve("logs").resolve("focusflow.log");
+        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window ? log : null, at));
     }
 
     static Launch bareFelix(Path jar, Path cache, List<String> jvm, Map<String, String> env) {
         List<String> cmd = java(jvm);
         cmd.add("-Dlaunch.storage.dir=" + cache);
         cmd.addAll(List.of("-jar", jar.toString()));
-        return new Launch(cmd, env, null, (process, answeredAt) -> answeredAt[0] = awaitReadyLine(process));
+        return new Launch(cmd, env, null, false, (process, at) -> at[0] = awaitReadyLine(process));
     }
 
     private static List<String> java(List<String> jvm) {
@@ -95,11 +113,12 @@ final class Launch {
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
-            long[] answeredAt = new long[1];
-            long upAt = readiness.await(process, answeredAt);
+            long[] at = new long[2];
+            long upAt = readiness.await(process, at);
+            double cpu = cpuMillis(process.pid());
             Thread.sleep(idle.toMillis());
-            return new Result((answeredAt[0] - t0) / 1e6, (upAt - t0) / 1e6, rssMib(process.pid()),
-                    (int) status(process.pid(), "Threads:"));
+            return new Result((at[0] - t0) / 1e6, (upAt - t0) / 1e6, rssMib(process.pid()),
+                    (int) status(process.pid(), "Threads:"), window ? (at[1] - t0) / 1e6 : Double.NaN, cpu);
         } finally {
             process.destroy(); // SIGTERM: a clean stop, as a user would do it
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -108,11 +127,29 @@ final class Launch {
         }
     }
 
-    private static long awaitHealth(Path home, long[] answeredAt) throws Exception {
+    /** @param windowLog the log to watch for the window (null: no window); only lines written by this start count */
+    private static long awaitHealth(Process process, Path home, Path windowLog, long[] at) throws Exception {
+        boolean window = windowLog != null;
+        long logStart = window && Files.exists(windowLog) ? Files.size(windowLog) : 0;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + PORT + "/focusflow/api/v1/health");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        long upAt = 0;
         while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("FocusFlow exited with " + process.exitValue() + " (port " + PORT
+                        + " taken? see " + home.resolve("logs") + ")");
+            }
+            if (window && at[1] == 0 && logSays(windowLog, logStart, WINDOW_OPEN)) {
+                at[1] = System.nanoTime();
+            }
+            if (upAt != 0) {
+                if (!window || at[1] != 0) {
+                    return upAt;
+                }
+                Thread.sleep(10);
+                continue;
+            }
             String auth = basic(home.resolve("credentials.properties"));
             if (auth != null) {
                 try {
@@ -120,11 +157,12 @@ final class Launch {
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         long now = System.nanoTime();
-                        if (answeredAt[0] == 0) {
-                            answeredAt[0] = now;
+                        if (at[0] == 0) {
+                            at[0] = now;
                         }
                         if (r.body().startsWith("{\"status\":\"UP\"")) {
-                            return now;
+                            upAt = now;
+                            continue;
                         }
                     }
                 } catch (IOException notYet) {
@@ -134,6 +172,14 @@ final class Launch {
             Thread.sleep(10);
         }
         throw new IllegalStateException("FocusFlow did not become healthy within " + TIMEOUT_SECONDS + " s");
+    }
+
+    private static boolean logSays(Path log, long from, String line) throws IOException {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+        return text.substring(text.length() >= from ? (int) from : 0).contains(line); // shorter: the log rolled over
     }
 
     private static String basic(Path credentials) throws IOException {
@@ -156,6 +202,13 @@ final class Launch {
             }
         }
         throw new IllegalStateException("bare Felix exited without becoming ready");
+    }
+
+    /** utime + stime from /proc/PID/stat (Linux), in clock ticks of 10 ms. */
+    private static double cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0; // fields 14 and 15 of the full line
     }
 
     /** Resident set size from /proc (Linux). */

@@ -165,8 +165,14 @@ public final class Main {
         Lifecycle.keepTerminalErr(terminal);
         System.setErr(new PrintStream(LauncherLog.stream(), true, StandardCharsets.UTF_8));
         try {
-            Object launcher = Class.forName("aQute.launcher.pre.EmbeddedLauncher").getConstructor().newInstance();
-            Object code = launcher.getClass().getMethod("run", String[].class).invoke(launcher, (Object) args);
+            Optional<RunPath> runPath = unpackedRunPath(layout);
+            Object code;
+            if (runPath.isPresent()) {
+                code = runPath.get().launch(args);
+            } else {
+                Object launcher = Class.forName("aQute.launcher.pre.EmbeddedLauncher").getConstructor().newInstance();
+                code = launcher.getClass().getMethod("run", String[].class).invoke(launcher, (Object) args);
+            }
             Lifecycle.restoreTerminalErr();
             String stopped = "FocusFlow stopped" + (Lifecycle.reason() == null ? "" : " (" + Lifecycle.reason() + ")") + ": "
                     + Lifecycle.stopSummary();
@@ -175,8 +181,19 @@ public final class Main {
             return (Integer) code;
         } catch (InvocationTargetException e) {
             return unexpected(layout, terminal, e.getCause());
-        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+        } catch (ReflectiveOperationException | IOException | RuntimeException | Error e) {
             return unexpected(layout, terminal, e);
+        }
+    }
+
+    /** The run path kept unpacked in the data dir; empty (bnd's temp files then) if that cannot be done. */
+    private static Optional<RunPath> unpackedRunPath(RuntimeLayout layout) {
+        try {
+            Path self = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(self) ? RunPath.unpack(self, layout.runPath()) : Optional.empty();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            LauncherLog.warn("Run path not kept in " + layout.runPath() + " (" + e + "); bnd's launcher unpacks it to temp files");
+            return Optional.empty();
         }
     }
 

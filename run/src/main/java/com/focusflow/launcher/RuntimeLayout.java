@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
 
 /**
@@ -11,13 +12,13 @@ import java.util.Properties;
  * framework and its bundles at them. Properties given with -D on the command line win.
  */
 record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, Path logFile, Path logConfig,
-        Path credentials, Path headlessShell, Path lock, Path socket) {
+        Path credentials, Path headlessShell, Path lock, Path socket, Path runPath) {
 
     static RuntimeLayout of(Path home) {
         return new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
                 home.resolve("config"), home.resolve("logs"), home.resolve("logs").resolve("focusflow.log"),
                 home.resolve("logback.xml"), home.resolve("credentials.properties"), home.resolve("headless-shell"),
-                home.resolve("focusflow.lock"), home.resolve("focusflow.sock"));
+                home.resolve("focusflow.lock"), home.resolve("focusflow.sock"), home.resolve("runpath"));
     }
 
     /**
@@ -26,7 +27,7 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
      */
     static RuntimeLayout prepare(Path home) throws IOException {
         RuntimeLayout layout = of(home);
-        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache}) {
+        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache, layout.runPath}) {
             OwnerOnly.directory(dir);
         }
         checkWritable(home);
@@ -76,6 +77,15 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         }
     }
 
+    /** True while the data dir's logback.xml is byte for byte the one FocusFlow ships. */
+    boolean logConfigIsShipped() {
+        try (InputStream in = RuntimeLayout.class.getResourceAsStream("logback.xml")) {
+            return in != null && Arrays.equals(in.readAllBytes(), Files.readAllBytes(logConfig));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     void applyTo(Properties system, boolean headless, boolean interactive) {
         setDefault(system, "focusflow.home", home.toString());
         setDefault(system, "focusflow.headless", Boolean.toString(headless));
@@ -83,6 +93,10 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         setDefault(system, "felix.fileinstall.dir", load.toString());
         setDefault(system, "felix.cm.dir", config.toString());
         setDefault(system, "logback.configurationFile", logConfig.toString());
+        if (logConfig.toString().equals(system.getProperty("logback.configurationFile")) && logConfigIsShipped()) {
+            // com.focusflow.logging then sets the same up in code, without Logback's XML parsing at start
+            setDefault(system, "focusflow.log.shipped", "true");
+        }
         // Without a terminal Gogo would read EOF and stop the framework: no shell then.
         setDefault(system, "gosh.args", interactive ? "" : "--nointeractive");
         if (!interactive) {

@@ -105,6 +105,31 @@ class RuntimeLayoutTest {
     }
 
     @Test
+    void theShippedLogConfigIsSetUpInCodeUntilTheUserEditsIt() throws IOException {
+        RuntimeLayout layout = RuntimeLayout.prepare(tmp);
+        Properties shipped = new Properties();
+        layout.applyTo(shipped, true, false);
+
+        Files.writeString(layout.logConfig(), Files.readString(layout.logConfig()).replace("level=\"INFO\"", "level=\"DEBUG\""));
+        Properties edited = new Properties();
+        layout.applyTo(edited, true, false);
+
+        assertThat(shipped.getProperty("focusflow.log.shipped")).isEqualTo("true");
+        assertThat(edited.getProperty("focusflow.log.shipped")).isNull();
+        assertThat(edited.getProperty("logback.configurationFile")).isEqualTo(layout.logConfig().toString());
+    }
+
+    @Test
+    void aLogConfigGivenOnTheCommandLineIsNeverReplacedByTheShippedOne() throws IOException {
+        Properties system = new Properties();
+        system.setProperty("logback.configurationFile", "/etc/focusflow/logback.xml");
+
+        RuntimeLayout.prepare(tmp).applyTo(system, true, false);
+
+        assertThat(system.getProperty("focusflow.log.shipped")).isNull();
+    }
+
+    @Test
     void applyToNeverOverridesPropertiesGivenOnTheCommandLine() throws IOException {
         Properties system = new Properties();
         system.setProperty("focusflow.home", "/elsewhere");
