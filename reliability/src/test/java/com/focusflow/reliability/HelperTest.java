@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import Instant;
+import LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import Matcher;
+import Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +169,60 @@ class HelperTest {
             // and released at the strict end
             awaitOriginal(Duration.ofSeconds(150));
         }
+    }
+
+    /**
+     * Issue 16: a strict schedule's window, with no session running, is engaged through the helper with the
+     * window's end as the strict end, so the helper itself refuses to release or shrink it before then.
+     */
+    @Test
+    void aStrictScheduleWindowIsHeldByTheHelperUntilItsEnd() throws Exception {
+        String user = createUser("ffsc" + SUFFIX);
+        Files.writeString(policy, "# HelperTest\nminUid=1000\nrepairSeconds=1\n");
+        startHelper();
+        Path home = dir.resolve(user + "-home/data");
+        Files.createDirectories(home.resolve("load"));
+        Files.writeString(home.resolve("load/com.focusflow.blocking.hosts.cfg"),
+                "helperSocket=" + socket + "\ncheckSeconds=1\nflushDns=false\n");
+        run(List.of("chown", "-R", user, dir.resolve(user + "-home").toString()));
+
+        try (App app = App.start(List.of("runuser", "-u", user, "--"), home, hosts).awaitReady()) {
+            assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"youtube.com\"}").statusCode()).isEqualTo(201);
+            // open now, every day (no midnight edge), ending a few minutes from now, in the app's zone
+            LocalTime now = LocalTime.now();
+            String schedule = String.format("{\"name\":\"Exam prep\",\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\","
+                    + "\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"start\":\"%s\",\"end\":\"%s\","
+                    + "\"action\":\"block\",\"strict\":true,\"enabled\":true}", hhmm(now.minusMinutes(2)),
+                    hhmm(now.plusMinutes(5)));
+            assertThat(app.post("/schedules", schedule).statusCode()).as(schedule).isEqualTo(201);
+            String engaged = awaitBlocked("youtube.com");
+
+            String blocking = app.get("/blocking").body();
+            Matcher reason = Pattern.compile("\\{[^}]*\"name\":\"Exam prep\"[^}]*\\}").matcher(blocking);
+            assertThat(reason.find()).as("the schedule is why blocking is engaged: %s", blocking).isTrue();
+            Instant windowEnd = Instant.parse(field(reason.group(), "until"));
+            String status = rawAsRoot("{\"v\":1,\"op\":\"status\"}");
+            assertThat(status).contains("\"strict\":true");
+            assertThat(Instant.parse(field(status, "strictUntil"))).as("the helper's strict end: %s", status)
+                    .isEqualTo(windowEnd);
+
+            assertThat(rawAs(user, "{\"v\":1,\"op\":\"release\"}", "{\"v\":1,\"op\":\"engage\",\"names\":[]}",
+                    "{\"v\":1,\"op\":\"engage\",\"names\":[\"www.youtube.com\"]}"))
+                    .as("the helper refuses removal before the window's end")
+                    .allSatisfy(a -> assertThat(a).contains("\"error\":\"STRICT\""));
+            assertThat(Files.readString(hosts, StandardCharsets.ISO_8859_1)).isEqualTo(engaged);
+        }
+    }
+
+    private static String hhmm(LocalTime time) {
+        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** A string field of a flat JSON object. */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertThat(m.find()).as("field %s in %s", name, json).isTrue();
+        return m.group(1);
     }
 
     /** Lines nobody should be able to act on: garbage, near-misses, hostile names, wrong types. */
