@@ -4,6 +4,8 @@
 # each with a fresh data dir, timed from just before the start until /health reports UP (polled every
 # 50 ms), then the launcher's resident set size after IDLE seconds. Prints one line per start and medians.
 #   packaging/test/startup-compare.sh [RUNS] [IDLE]     (the .deb installed, run/target/focusflow.jar built)
+#   packaging/test/startup-compare.sh RUNS IDLE LABEL=COMMAND...   (other launchers, e.g. an app image's
+#       run/target/jpackage/image/focusflow/bin/focusflow, in turn; each run with MALLOC_ARENA_MAX=2)
 set -euo pipefail
 runs=${1:-3}
 idle=${2:-30}
@@ -35,13 +37,18 @@ measure() { # $1 label, rest: command
   echo "$label $ms $rss"
 }
 
+shift $(( $# < 2 ? $# : 2 ))
+[ $# -gt 0 ] || set -- installed=/usr/bin/focusflow source="$root/run/focusflow"
+export MALLOC_ARENA_MAX=2 # as both launchers set it
 results=$(for i in $(seq 1 "$runs"); do
-  measure installed /usr/bin/focusflow
-  measure source "$root/run/focusflow"
+  for pair in "$@"; do
+    measure "${pair%%=*}" "${pair#*=}"
+  done
 done)
 echo "$results"
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for label in installed source; do
+for pair in "$@"; do
+  label=${pair%%=*}
   ms=$(echo "$results" | awk -v l="$label" '$1 == l { print $2 }' | median)
   kib=$(echo "$results" | awk -v l="$label" '$1 == l { print $3 }' | median)
   echo "$label: start to health UP $ms ms (median), idle RSS $((kib / 1024)) MiB (median)"

@@ -74,7 +74,7 @@ public final class Main {
         boolean activated = options.listen() == null;
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, r -> Server.daemon(r, "focusflow-helper timer"));
         Keeper keeper = new Keeper(new HostsFile(options.hosts().toAbsolutePath()), new StateStore(options.state()), policy,
-                Clocks.system(), DnsFlush::run);
+                Clocks.system(), DnsFlush::run, System::gc);
         keeper.start();
         Server server = new Server(listener, keeper, timers, Duration.ofSeconds(5));
         long every = policy.repairEvery().toMillis();
