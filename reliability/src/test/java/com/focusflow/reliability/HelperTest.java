@@ -92,9 +92,11 @@ class HelperTest {
     void socketActivatedItAnswersAndExitsWhenIdle() throws Exception {
         Files.writeString(policy, "idleSeconds=5\n");
         Files.createDirectories(socket.getParent());
-        Process activated = new ProcessBuilder("systemd-socket-activate", "--inetd", "-l", socket.toString(), java(), "-jar",
-                Settings.path("focusflow.helperJar").toString(), "--hosts", hosts.toString(), "--state", state.toString(),
-                "--config", policy.toString()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of("systemd-socket-activate", "--inetd", "-l", socket.toString(), java()));
+        command.addAll(unitJvmOptions());
+        command.addAll(List.of("-jar", Settings.path("focusflow.helperJar").toString(), "--hosts", hosts.toString(),
+                "--state", state.toString(), "--config", policy.toString()));
+        Process activated = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("activated.log").toFile())).start();
         try {
             String status = Poll.until(Duration.ofSeconds(30), "the socket-activated helper answers", () -> {
@@ -264,8 +266,10 @@ class HelperTest {
     }
 
     private void startHelper() throws Exception {
-        List<String> command = List.of(java(), "-jar", Settings.path("focusflow.helperJar").toString(), "--listen",
-                socket.toString(), "--hosts", hosts.toString(), "--state", state.toString(), "--config", policy.toString());
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(unitJvmOptions());
+        command.addAll(List.of("-jar", Settings.path("focusflow.helperJar").toString(), "--listen",
+                socket.toString(), "--hosts", hosts.toString(), "--state", state.toString(), "--config", policy.toString()));
         helper = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("helper.log").toFile())).start();
         Poll.until(Duration.ofSeconds(30), "the helper answers", () -> {
@@ -338,6 +342,14 @@ class HelperTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    /** The JVM options the service unit runs the helper with (between the java command and -jar). */
+    private static List<String> unitJvmOptions() throws IOException {
+        String unit = Files.readString(Settings.path("focusflow.helperUnits").resolve("focusflow-helper.service"));
+        Matcher exec = Pattern.compile("(?m)^ExecStart=@JAVA@ (.*) -jar @HELPER_JAR@").matcher(unit);
+        assertThat(exec.find()).as("the unit's ExecStart").isTrue();
+        return List.of(exec.group(1).trim().split("\\s+"));
     }
 
     private static String java() {
