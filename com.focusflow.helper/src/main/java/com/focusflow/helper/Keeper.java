@@ -35,8 +35,8 @@ final class Keeper {
 
     /**
      * @param compact run after every read or edit of the hosts file: the helper holds a block for hours, so
-     *        the few copies of the file an edit makes are given back to the system at once (Main: a full
-     *        GC of the shrinking serial heap the unit configures)
+     *        the heap the file's copies grew is given back to the system (Main: a full GC once the edits
+     *        pause)
      */
     Keeper(HostsFile hosts, StateStore store, Policy policy, Clocks clocks, Runnable flush, Runnable compact) {
         this.hosts = hosts;
