@@ -32,6 +32,7 @@ final class Keeper {
     private final Runnable flush;
     private final Runnable compact;
     private Block block; // null while nothing is engaged
+    private HostsFile.Stamp kept; // the file just after the block was last put in place; null if unknown
 
     /**
      * @param compact run after every read or edit of the hosts file: the helper holds a block for hours, so
@@ -99,6 +100,9 @@ final class Keeper {
                 LOG.info("The strict block of uid " + block.owner() + " has ended; releasing it");
                 remove();
                 return;
+            }
+            if (hosts.stamp().equals(kept)) {
+                return; // untouched since the block was put in place: nothing to read (or to grow the heap for)
             }
             if (apply(block.names())) {
                 LOG.warning("The block in " + hosts.path() + " had been changed or removed; it has been put back");
@@ -175,14 +179,18 @@ final class Keeper {
 
     /** The hosts file edits, each followed by {@link #compact}: they read (and may rewrite) the whole file. */
     private boolean apply(List<String> names) {
+        kept = null;
         try {
-            return hosts.apply(names);
+            boolean changed = hosts.apply(names);
+            kept = hosts.stamp();
+            return changed;
         } finally {
             compact.run();
         }
     }
 
     private boolean removeBlock() {
+        kept = null;
         try {
             return hosts.remove();
         } finally {

@@ -184,7 +184,7 @@ class KeeperTest {
 
     /** The edit's copies of the file are given back after every read or write of it; never for a status or a refusal. */
     @Test
-    void everyReadOrEditOfTheFileIsFollowedByACompaction() {
+    void everyReadOrEditOfTheFileIsFollowedByACompaction() throws IOException {
         keeper.handle(ALICE, new Request.Status());
         keeper.handle(1, new Request.Engage(NAMES, null)); // a system uid: not allowed by the default policy
         assertThat(compactions).as("status and a refusal read nothing").hasValue(0);
@@ -192,7 +192,11 @@ class KeeperTest {
         keeper.handle(ALICE, new Request.Engage(NAMES, null));
         assertThat(compactions).hasValue(1);
         keeper.tick();
-        assertThat(compactions).as("the repair check reads the file").hasValue(2);
+        assertThat(compactions).as("the file is as the helper left it: the repair check reads nothing").hasValue(1);
+        Files.writeString(hosts, ORIGINAL);
+        keeper.tick();
+        assertThat(compactions).as("changed: the repair check reads and repairs it").hasValue(2);
+        assertThat(Files.readString(hosts)).contains("0.0.0.0 reddit.com");
         keeper.handle(ALICE, new Request.Release());
         assertThat(compactions).hasValue(3);
         keeper.tick();
