@@ -27,8 +27,14 @@ cp "$jar" "$work/input/"
 
 modules=$(grep -v '^#' "$root/packaging/runtime-modules" | paste -sd, -)
 echo "jlink: $modules"
+# Not compressed by jlink (docs/benchmarks.md, "The installed package ... again"): every JDK class would be
+# unzipped on each start, and the package's own gzip shrinks uncompressed classes better (a smaller .deb).
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --compress=2 --output "$work/runtime"
+    --compress=0 --output "$work/runtime"
+# The runtime's default CDS archive (lib/server/classes.jsa, as a JDK ships it; jlink --generate-cds-archive
+# only exists from JDK 21): the JDK's start-up classes mapped ready-made instead of parsed on every start.
+"$work/runtime/bin/java" -Xshare:dump > "$work/cds-dump.log" 2>&1 \
+    || { cat "$work/cds-dump.log" >&2; echo "build.sh: the CDS archive could not be made" >&2; exit 1; }
 
 # jvm.options (comments dropped) become the launcher's Java options; focusflow.command tells the autostart
 # entry which command starts FocusFlow.

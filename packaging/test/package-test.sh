@@ -80,6 +80,8 @@ check "the focusflow command is on the PATH" test "$(command -v focusflow)" = /u
 /opt/focusflow/lib/runtime/bin/java --list-modules | sed 's/@.*//' | sort > "$work/modules"
 grep -v '^#' "$modules_file" | sort > "$work/modules.expected"
 check "the runtime holds only packaging/runtime-modules" diff "$work/modules.expected" "$work/modules"
+check "the runtime's CDS archive is installed and usable (-Xshare:on fails otherwise)" \
+  bash -c '/opt/focusflow/lib/runtime/bin/java -Xshare:on -version 2>&1 | grep -q sharing'
 
 # --- desktop entry ----------------------------------------------------------------------------------------
 entry=/usr/share/applications/focusflow.desktop

@@ -25,18 +25,22 @@ import com.focusflow.hosts.protocol.Request;
  * mvn -B -q -DskipTests package -pl bench,run -am
  * sudo java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" com.focusflow.bench.HelperBench \
  *     [--hosts ../shared/data/hosts/adlist-hosts] [--helper run/target/focusflow-helper.jar] [--runs 20]
+ *     [--settle 15] [--options "JVM options instead of the unit's"] [--java /opt/focusflow/lib/runtime/bin/java]
  * </pre>
  */
 public final class HelperBench {
 
-    /** The JVM options the systemd unit runs the helper with. */
-    static final List<String> HELPER_JVM = List.of("-XX:+UseSerialGC", "-Xms8m", "-Xmx24m", "-Xss256k",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=8m", "-Djdk.nio.maxCachedBufferSize=65536");
+    /** The unit the helper's JVM options are read from, so that the bench measures what is shipped. */
+    static final Path UNIT = Path.of("com.focusflow.helper/src/main/systemd/focusflow-helper.service");
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(arg(args, "--hosts", "../shared/data/hosts/adlist-hosts"));
         Path helperJar = Path.of(arg(args, "--helper", "run/target/focusflow-helper.jar"));
         int runs = Integer.parseInt(arg(args, "--runs", "20"));
+        // --options "..." measures another set (e.g. an earlier unit's) against the same file in the same way
+        List<String> jvm = args(arg(args, "--options", null));
+        int settle = Integer.parseInt(arg(args, "--settle", "15"));
+        String java = arg(args, "--java", java()); // e.g. the package's runtime, /opt/focusflow/lib/runtime/bin/java
         System.out.printf("%s, %d cores, JDK %s%n", System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         Path dir = Files.createTempDirectory("focusflow-bench-helper");
@@ -58,8 +62,8 @@ public final class HelperBench {
 
         Path socket = dir.resolve("helper.sock");
         Path policy = Files.writeString(dir.resolve("helper.conf"), "allowUids=0\n");
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(HELPER_JVM);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvm);
         command.addAll(List.of("-jar", helperJar.toString(), "--listen", socket.toString(), "--hosts",
                 viaHelper.resolve("hosts").toString(), "--state", dir.resolve("state").toString(), "--config",
                 policy.toString()));
@@ -71,6 +75,8 @@ public final class HelperBench {
                     && ok(client.send(new Request.Release())));
             ok(client.send(new Request.Engage(block, null)));
             long rssKiB = rssKiB(helper.pid());
+            Thread.sleep(settle * 1000L); // a block is held for hours: what it costs once the edit is over
+            long settledKiB = rssKiB(helper.pid());
             ok(client.send(new Request.Release()));
             if (!Arrays.equals(Files.readAllBytes(viaHelper.resolve("hosts")), original)
                     || !Arrays.equals(Files.readAllBytes(direct.resolve("hosts")), original)) {
@@ -79,22 +85,23 @@ public final class HelperBench {
             System.out.printf("  engage + release, direct write          %7.1f ms%n", directMs);
             System.out.printf("  engage + release, through the helper    %7.1f ms  (%.2fx the direct write)%n", helperMs,
                     helperMs / directMs);
-            System.out.printf("  helper RSS while engaged                %7.1f MiB  (JVM options as in the unit: %s)%n",
-                    rssKiB / 1024.0, String.join(" ", HELPER_JVM));
+            System.out.printf("  helper RSS right after the engage       %7.1f MiB%n", rssKiB / 1024.0);
+            System.out.printf("  helper RSS engaged, %2d s later          %7.1f MiB  (JVM options: %s)%n", settle,
+                    settledKiB / 1024.0, String.join(" ", jvm));
         } finally {
             helper.destroy();
             helper.waitFor(10, TimeUnit.SECONDS);
         }
-        coldStarts(helperJar, dir, viaHelper.resolve("hosts"), policy, Math.max(3, runs / 4));
+        coldStarts(java, helperJar, jvm, dir, viaHelper.resolve("hosts"), policy, Math.max(3, runs / 4));
     }
 
     /** systemd-socket-activate --inetd: the socket listens at once; the JVM starts on the first connection. */
-    private static void coldStarts(Path helperJar, Path dir, Path hosts, Path policy, int runs) throws Exception {
+    private static void coldStarts(String java, Path helperJar, List<String> jvm, Path dir, Path hosts, Path policy, int runs) throws Exception {
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             Path socket = dir.resolve("activated-" + i + ".sock");
-            List<String> command = new ArrayList<>(List.of("systemd-socket-activate", "--inetd", "-l", socket.toString(), java()));
-            command.addAll(HELPER_JVM);
+            List<String> command = new ArrayList<>(List.of("systemd-socket-activate", "--inetd", "-l", socket.toString(), java));
+            command.addAll(jvm);
             command.addAll(List.of("-jar", helperJar.toString(), "--hosts", hosts.toString(), "--state",
                     dir.resolve("state").toString(), "--config", policy.toString()));
             Process activator = start(command, dir.resolve("activated.log"));
@@ -103,9 +110,16 @@ public final class HelperBench {
                     Thread.sleep(5); // the listening socket itself, before any JVM
                 }
                 HelperClient client = new HelperClient(socket, Duration.ofSeconds(30));
-                long t0 = System.nanoTime();
-                ok(client.send(new Request.Status()));
-                millis[i] = (System.nanoTime() - t0) / 1e6;
+                while (true) {
+                    long t0 = System.nanoTime();
+                    try {
+                        ok(client.send(new Request.Status()));
+                        millis[i] = (System.nanoTime() - t0) / 1e6;
+                        break;
+                    } catch (java.net.ConnectException notListeningYet) {
+                        Thread.sleep(5); // bound but not yet listening: no JVM was started
+                    }
+                }
             } finally {
                 activator.destroy();
                 activator.waitFor(10, TimeUnit.SECONDS);
@@ -113,6 +127,20 @@ public final class HelperBench {
         }
         System.out.printf("  socket-activated cold start to first answer %5.0f ms (median of %d; min %.0f, max %.0f)%n",
                 Stats.median(millis), runs, Arrays.stream(millis).min().orElse(0), Arrays.stream(millis).max().orElse(0));
+    }
+
+    /** The given options, or the unit's: what its ExecStart puts between the java command and {@code -jar}. */
+    private static List<String> args(String options) throws IOException {
+        if (options != null) {
+            return List.of(options.trim().split("\\s+"));
+        }
+        for (String line : Files.readAllLines(UNIT)) {
+            if (line.startsWith("ExecStart=@JAVA@ ")) {
+                String between = line.substring("ExecStart=@JAVA@ ".length(), line.indexOf(" -jar @HELPER_JAR@"));
+                return List.of(between.trim().split("\\s+"));
+            }
+        }
+        throw new IllegalStateException("no ExecStart=@JAVA@ ... -jar @HELPER_JAR@ line in " + UNIT);
     }
 
     private static Path copy(Path source, Path dir) throws IOException {

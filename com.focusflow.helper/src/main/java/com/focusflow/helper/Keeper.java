@@ -3,6 +3,7 @@ package com.focusflow.helper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -29,14 +30,22 @@ final class Keeper {
     private final Policy policy;
     private final Clocks clocks;
     private final Runnable flush;
+    private final Runnable compact;
     private Block block; // null while nothing is engaged
+    private HostsFile.Stamp kept; // the file just after the block was last put in place; null if unknown
 
-    Keeper(HostsFile hosts, StateStore store, Policy policy, Clocks clocks, Runnable flush) {
+    /**
+     * @param compact run after every read or edit of the hosts file: the helper holds a block for hours, so
+     *        the heap the file's copies grew is given back to the system (Main: a full GC once the edits
+     *        pause)
+     */
+    Keeper(HostsFile hosts, StateStore store, Policy policy, Clocks clocks, Runnable flush, Runnable compact) {
         this.hosts = hosts;
         this.store = store;
         this.policy = policy;
         this.clocks = clocks;
         this.flush = flush;
+        this.compact = compact;
     }
 
     /** Loads the saved block, moves its strict end onto this boot's clock, and puts it back in place. */
@@ -92,7 +101,10 @@ final class Keeper {
                 remove();
                 return;
             }
-            if (hosts.apply(block.names())) {
+            if (hosts.stamp().equals(kept)) {
+                return; // untouched since the block was put in place: nothing to read (or to grow the heap for)
+            }
+            if (apply(block.names())) {
                 LOG.warning("The block in " + hosts.path() + " had been changed or removed; it has been put back");
                 flush.run();
             }
@@ -134,7 +146,7 @@ final class Keeper {
             }
         }
         Block next = new Block(uid, request.names(), hosts.path(), until, bootId, endMillis);
-        if (hosts.apply(next.names())) {
+        if (apply(next.names())) {
             flush.run();
         }
         store.save(next);
@@ -158,11 +170,32 @@ final class Keeper {
     }
 
     private void remove() throws IOException {
-        if (hosts.remove()) {
+        if (removeBlock()) {
             flush.run();
         }
         store.clear();
         block = null;
+    }
+
+    /** The hosts file edits, each followed by {@link #compact}: they read (and may rewrite) the whole file. */
+    private boolean apply(List<String> names) {
+        kept = null;
+        try {
+            boolean changed = hosts.apply(names);
+            kept = hosts.stamp();
+            return changed;
+        } finally {
+            compact.run();
+        }
+    }
+
+    private boolean removeBlock() {
+        kept = null;
+        try {
+            return hosts.remove();
+        } finally {
+            compact.run();
+        }
     }
 
     private Answer status() {

@@ -11,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -40,6 +42,7 @@ public final class Main {
     static final String DEFAULT_STATE = "/var/lib/focusflow-helper";
     static final String DEFAULT_CONFIG = "/etc/focusflow/helper.conf";
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    private static final long COMPACT_AFTER_SECONDS = 2;
 
     private Main() {
     }
@@ -74,7 +77,7 @@ public final class Main {
         boolean activated = options.listen() == null;
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, r -> Server.daemon(r, "focusflow-helper timer"));
         Keeper keeper = new Keeper(new HostsFile(options.hosts().toAbsolutePath()), new StateStore(options.state()), policy,
-                Clocks.system(), DnsFlush::run);
+                Clocks.system(), DnsFlush::run, compactWhenQuiet(timers));
         keeper.start();
         Server server = new Server(listener, keeper, timers, Duration.ofSeconds(5));
         long every = policy.repairEvery().toMillis();
@@ -85,6 +88,28 @@ public final class Main {
         LOG.info("FocusFlow helper " + (activated ? "socket-activated" : "listening on " + options.listen()) + ", keeping "
                 + options.hosts() + ", state in " + options.state() + ", engage allowed from uid " + policy.minUid());
         server.serve();
+    }
+
+    /**
+     * Full GCs once edits have paused for {@value #COMPACT_AFTER_SECONDS} s: the serial heap then shrinks to
+     * what a held block needs (a few MiB), while a burst of edits keeps the heap it grew (each edit makes a few
+     * copies of the file; shrinking between them and growing again doubled an edit's time).
+     */
+    private static Runnable compactWhenQuiet(ScheduledExecutorService timers) {
+        AtomicReference<ScheduledFuture<?>> pending = new AtomicReference<>();
+        return () -> {
+            ScheduledFuture<?> previous = pending.getAndSet(timers.schedule(Main::compact, COMPACT_AFTER_SECONDS, TimeUnit.SECONDS));
+            if (previous != null) {
+                previous.cancel(false);
+            }
+        };
+    }
+
+    /** The serial heap shrinks in steps (0, 10, 40, 100 % of the excess) over consecutive full GCs. */
+    private static void compact() {
+        for (int step = 0; step < 4; step++) {
+            System.gc();
+        }
     }
 
     private static void exitWhenIdle(Server server, Keeper keeper, Duration idle) {

@@ -58,6 +58,7 @@ class KeeperTest {
 
     private Path hosts;
     private final TestClocks clocks = new TestClocks();
+    private final AtomicInteger compactions = new AtomicInteger();
     private final AtomicInteger flushes = new AtomicInteger();
     private Keeper keeper;
 
@@ -181,12 +182,33 @@ class KeeperTest {
         assertThat(Files.readString(hosts)).isEqualTo(ORIGINAL);
     }
 
+    /** The edit's copies of the file are given back after every read or write of it; never for a status or a refusal. */
+    @Test
+    void everyReadOrEditOfTheFileIsFollowedByACompaction() throws IOException {
+        keeper.handle(ALICE, new Request.Status());
+        keeper.handle(1, new Request.Engage(NAMES, null)); // a system uid: not allowed by the default policy
+        assertThat(compactions).as("status and a refusal read nothing").hasValue(0);
+
+        keeper.handle(ALICE, new Request.Engage(NAMES, null));
+        assertThat(compactions).hasValue(1);
+        keeper.tick();
+        assertThat(compactions).as("the file is as the helper left it: the repair check reads nothing").hasValue(1);
+        Files.writeString(hosts, ORIGINAL);
+        keeper.tick();
+        assertThat(compactions).as("changed: the repair check reads and repairs it").hasValue(2);
+        assertThat(Files.readString(hosts)).contains("0.0.0.0 reddit.com");
+        keeper.handle(ALICE, new Request.Release());
+        assertThat(compactions).hasValue(3);
+        keeper.tick();
+        assertThat(compactions).as("nothing engaged: nothing read").hasValue(3);
+    }
+
     @Test
     void aBlockSavedForAnotherHostsFileIsCleanedUpThere() throws IOException {
         keeper.handle(ALICE, new Request.Engage(NAMES, null));
         Path other = Files.writeString(dir.resolve("hosts2"), "::1 localhost\n");
         Keeper moved = new Keeper(new HostsFile(other), new StateStore(dir.resolve("state")), Policy.DEFAULT, clocks,
-                flushes::incrementAndGet);
+                flushes::incrementAndGet, compactions::incrementAndGet);
         moved.start();
         assertThat(Files.readString(hosts)).isEqualTo(ORIGINAL);
         assertThat(Files.readString(other)).contains("0.0.0.0 reddit.com");
@@ -194,6 +216,6 @@ class KeeperTest {
 
     private Keeper keeper() throws IOException {
         return new Keeper(new HostsFile(hosts), new StateStore(dir.resolve("state")), Policy.DEFAULT, clocks,
-                flushes::incrementAndGet);
+                flushes::incrementAndGet, compactions::incrementAndGet);
     }
 }

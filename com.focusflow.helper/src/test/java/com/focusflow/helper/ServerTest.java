@@ -47,6 +47,7 @@ class ServerTest {
         listener.bind(UnixDomainSocketAddress.of(socket));
         Keeper keeper = new Keeper(new HostsFile(hosts), new StateStore(dir.resolve("state")), Policy.DEFAULT,
                 new KeeperTest.TestClocks(), () -> {
+                }, () -> {
                 });
         server = new Server(listener, keeper, timers, Duration.ofMillis(300));
         Thread serving = new Thread(() -> {

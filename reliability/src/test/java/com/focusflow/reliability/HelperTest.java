@@ -12,9 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,9 +94,11 @@ class HelperTest {
     void socketActivatedItAnswersAndExitsWhenIdle() throws Exception {
         Files.writeString(policy, "idleSeconds=5\n");
         Files.createDirectories(socket.getParent());
-        Process activated = new ProcessBuilder("systemd-socket-activate", "--inetd", "-l", socket.toString(), java(), "-jar",
-                Settings.path("focusflow.helperJar").toString(), "--hosts", hosts.toString(), "--state", state.toString(),
-                "--config", policy.toString()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of("systemd-socket-activate", "--inetd", "-l", socket.toString(), java()));
+        command.addAll(unitJvmOptions());
+        command.addAll(List.of("-jar", Settings.path("focusflow.helperJar").toString(), "--hosts", hosts.toString(),
+                "--state", state.toString(), "--config", policy.toString()));
+        Process activated = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("activated.log").toFile())).start();
         try {
             String status = Poll.until(Duration.ofSeconds(30), "the socket-activated helper answers", () -> {
@@ -167,6 +175,58 @@ class HelperTest {
         }
     }
 
+    /**
+     * Issue 16: a strict schedule's window, with no session running, is engaged through the helper with the
+     * window's end as the strict end, so the helper itself refuses to release or shrink it before then.
+     */
+    @Test
+    void aStrictScheduleWindowIsHeldByTheHelperUntilItsEnd() throws Exception {
+        String user = createUser("ffsc" + SUFFIX);
+        Files.writeString(policy, "# HelperTest\nminUid=1000\nrepairSeconds=1\n");
+        startHelper();
+        Path home = dir.resolve(user + "-home/data");
+        Files.createDirectories(home.resolve("load"));
+        Files.writeString(home.resolve("load/com.focusflow.blocking.hosts.cfg"),
+                "helperSocket=" + socket + "\ncheckSeconds=1\nflushDns=false\n");
+        run(List.of("chown", "-R", user, dir.resolve(user + "-home").toString()));
+
+        try (App app = App.start(List.of("runuser", "-u", user, "--"), home, hosts).awaitReady()) {
+            assertThat(app.post("/blocklist", "{\"type\":\"website\",\"value\":\"youtube.com\"}").statusCode()).isEqualTo(201);
+            // open now, every day (no midnight edge), ending a few minutes from now, in the app's zone
+            ZonedDateTime now = ZonedDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+            ZonedDateTime end = now.plusMinutes(5);
+            String schedule = String.format("{\"name\":\"Exam prep\",\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\","
+                    + "\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"start\":\"%s\",\"end\":\"%s\","
+                    + "\"action\":\"block\",\"strict\":true,\"enabled\":true}", hhmm(now.minusMinutes(2).toLocalTime()),
+                    hhmm(end.toLocalTime()));
+            assertThat(app.post("/schedules", schedule).statusCode()).as(schedule).isEqualTo(201);
+            String engaged = awaitBlocked("youtube.com");
+
+            // the window's end (the app's zone is this machine's, as the test's) is the helper's strict end
+            String status = rawAsRoot("{\"v\":1,\"op\":\"status\"}");
+            assertThat(status).contains("\"strict\":true");
+            assertThat(Instant.parse(field(status, "strictUntil"))).as("the helper's strict end: %s; GET /blocking: %s",
+                    status, app.get("/blocking").body()).isEqualTo(end.toInstant());
+
+            assertThat(rawAs(user, "{\"v\":1,\"op\":\"release\"}", "{\"v\":1,\"op\":\"engage\",\"names\":[]}",
+                    "{\"v\":1,\"op\":\"engage\",\"names\":[\"www.youtube.com\"]}"))
+                    .as("the helper refuses removal before the window's end")
+                    .allSatisfy(a -> assertThat(a).contains("\"error\":\"STRICT\""));
+            assertThat(Files.readString(hosts, StandardCharsets.ISO_8859_1)).isEqualTo(engaged);
+        }
+    }
+
+    private static String hhmm(LocalTime time) {
+        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** A string field of a flat JSON object. */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertThat(m.find()).as("field %s in %s", name, json).isTrue();
+        return m.group(1);
+    }
+
     /** Lines nobody should be able to act on: garbage, near-misses, hostile names, wrong types. */
     private static List<String> generated(int count) {
         Gen gen = new Gen(Long.getLong("focusflow.fuzz.seed", System.nanoTime()));
@@ -206,8 +266,10 @@ class HelperTest {
     }
 
     private void startHelper() throws Exception {
-        List<String> command = List.of(java(), "-jar", Settings.path("focusflow.helperJar").toString(), "--listen",
-                socket.toString(), "--hosts", hosts.toString(), "--state", state.toString(), "--config", policy.toString());
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(unitJvmOptions());
+        command.addAll(List.of("-jar", Settings.path("focusflow.helperJar").toString(), "--listen",
+                socket.toString(), "--hosts", hosts.toString(), "--state", state.toString(), "--config", policy.toString()));
         helper = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("helper.log").toFile())).start();
         Poll.until(Duration.ofSeconds(30), "the helper answers", () -> {
@@ -280,6 +342,14 @@ class HelperTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    /** The JVM options the service unit runs the helper with (between the java command and -jar). */
+    private static List<String> unitJvmOptions() throws IOException {
+        String unit = Files.readString(Settings.path("focusflow.helperUnits").resolve("focusflow-helper.service"));
+        Matcher exec = Pattern.compile("(?m)^ExecStart=@JAVA@ (.*) -jar @HELPER_JAR@").matcher(unit);
+        assertThat(exec.find()).as("the unit's ExecStart").isTrue();
+        return List.of(exec.group(1).trim().split("\\s+"));
     }
 
     private static String java() {
