@@ -112,6 +112,8 @@ public final class WindowProbe implements ApiResource {
         }
         result.put("texts", texts);
         result.put("fxThread", Thread.currentThread().getId()); // the same id all along: the toolkit was never restarted
+        // AWT's X toolkit runs (its event thread exists) only if something started it, e.g. the tray
+        result.put("awtXToolkit", Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("AWT-XAWT")));
         return result;
     }
 
