@@ -144,6 +144,7 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable, Conf
         desktop = new DbusNotifier(iconFile(context, bundle));
         if (config.tray() && TrayHost.worthTrying()) {
             tray = Tray.install(new TrayActions());
+            TrayHost.exitOnceOnDisplayLoss(); // AWT's X toolkit now runs beside GTK's
         } else if (config.tray()) {
             LOG.info("No system tray on this desktop: notifications go to the desktop or inside the window");
         }

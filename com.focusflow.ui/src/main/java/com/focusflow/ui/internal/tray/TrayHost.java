@@ -47,6 +47,37 @@ public final class TrayHost {
         return worthTrying(System.getProperty("os.name", ""), System.getenv(), TrayHost::askX);
     }
 
+    /**
+     * Once AWT's X toolkit runs beside GTK's (a tray was tried): one X I/O error handler for the process that
+     * ends it with {@code _exit(1)}, as GTK's own does. Xlib's handler is process-wide and AWT's (installed last)
+     * returns, after which Xlib calls {@code exit(1)}; when the X server goes away (logout, Xvfb ending) GTK's
+     * and AWT's threads both get there at once, and glibc's {@code exit} run from two threads crashes the JVM
+     * (SIGSEGV in {@code __run_exit_handlers}, an hs_err file; docs/reliability.md). {@code _exit} has no
+     * handlers to race: the process ends with status 1, as with GTK alone. No-op off Linux or without JNA.
+     */
+    public static void exitOnceOnDisplayLoss() {
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            return;
+        }
+        try {
+            NativeLibrary.getInstance("libX11.so.6").getFunction("XSetIOErrorHandler").invoke(Pointer.class,
+                    new Object[] { DisplayLost.EXIT });
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("X I/O error handler not set ({})", e.toString());
+        }
+    }
+
+    /** Xlib's {@code XIOErrorHandler}; referenced from a static field so that it is never collected. */
+    public interface DisplayLost extends com.sun.jna.Callback {
+        DisplayLost EXIT = display -> {
+            System.err.println("FocusFlow lost its connection to the X display; exiting");
+            NativeLibrary.getInstance("c").getFunction("_exit").invokeVoid(new Object[] { 1 });
+            return 0;
+        };
+
+        int callback(Pointer display);
+    }
+
     private static Optional<Long> askX() {
         try {
             NativeLibrary x = NativeLibrary.getInstance("libX11.so.6");
