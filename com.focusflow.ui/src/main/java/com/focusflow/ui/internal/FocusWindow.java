@@ -77,7 +77,8 @@ import org.slf4j.LoggerFactory;
  * <p>Also the launcher's "show" action ({@code java.lang.Runnable} with {@value #LAUNCHER_ACTION}{@code =show}):
  * a second launch of FocusFlow brings this window forward instead of starting another engine. Closing the
  * window during a session hides it with a notification saying FocusFlow keeps running; it never quits
- * then. The window's size, position and theme are saved in this component's own configuration.
+ * then. The window's size, position and theme are saved in this component's own configuration. As a Config
+ * Admin {@link ConfigurationListener} it keeps the "Start at login" switch in step with its configuration.
  */
 @Component(name = FocusWindow.NAME, enabled = false, immediate = true, configurationPid = FocusWindow.NAME,
         service = { EventHandler.class, Notifier.class, Runnable.class, ConfigurationListener.class },
