@@ -96,6 +96,7 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable, Conf
     private static final String THEMES = "atlantafx/base/theme/";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
     private static final long HEALTH_POLL_MILLIS = 1000;
+    private static final long STARTUP_SETTLE_SECONDS = 15;
     private static final Logger LOG = LoggerFactory.getLogger(FocusWindow.class);
 
     // One daemon thread for service calls, desktop notifications and the health poll: FocusFlow idles.
@@ -173,10 +174,20 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable, Conf
                     window.hide();
                 }
                 LOG.info("FocusFlow window open");
+                worker.schedule(this::releaseStartupLeftovers, STARTUP_SETTLE_SECONDS, TimeUnit.SECONDS);
             } catch (RuntimeException e) {
                 LOG.error("The window could not be opened", e); // a bug: everything else goes on
             }
         });
+    }
+
+    /** Once start-up has settled (the sessions' database opens beside the window), its leftovers go back. */
+    private void releaseStartupLeftovers() {
+        if (sessions.get() == null) {
+            worker.schedule(this::releaseStartupLeftovers, STARTUP_SETTLE_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        StartupLeftovers.release();
     }
 
     /** A changed configuration (the console, a sync, or the window saving its own size) reopens nothing. */
