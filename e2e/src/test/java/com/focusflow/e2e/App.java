@@ -53,6 +53,8 @@ final class App implements AutoCloseable {
                 "-jar", jar.toAbsolutePath().toString()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
+        // Start at login writes $XDG_CONFIG_HOME/autostart/focusflow.desktop: here, never into the real home
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("xdg-config").toString());
         if (busAddress != null) {
             builder.environment().put("DBUS_SESSION_BUS_ADDRESS", busAddress);
         } else {
@@ -64,6 +66,11 @@ final class App implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** FocusFlow's start-at-login entry (under the test's own XDG_CONFIG_HOME). */
+    Path autostartEntry() {
+        return home.resolve("xdg-config").resolve("autostart").resolve("focusflow.desktop");
     }
 
     /** The scratch hosts file the blocker writes instead of the system's. */

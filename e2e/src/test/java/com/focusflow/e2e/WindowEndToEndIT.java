@@ -11,6 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -35,6 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class WindowEndToEndIT {
     private static final Duration STARTUP = Duration.ofSeconds(240); // a loaded CI machine renders slowly
     private static final Duration REACTION = Duration.ofSeconds(15);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     private static Desktop desktop;
     private static App app;
@@ -98,7 +106,11 @@ class WindowEndToEndIT {
         assertThat(size[1]).as("height on screen").isGreaterThanOrEqualTo(480);
         assertThat(x("xprop", "-id", window, "WM_CLASS")).contains("\"focusflow\"");
         assertThat(x("xprop", "-id", window, "_NET_WM_ICON")).contains("Icon (");
-        assertThat(app.probe("GET", "").path("title").asText()).isEqualTo("FocusFlow");
+        JsonNode state = app.probe("GET", "");
+        assertThat(state.path("title").asText()).isEqualTo("FocusFlow");
+        // openbox has no system tray: AWT's X toolkit is never started (no second X client beside GTK's, whose
+        // fatal-error exit raced GTK's when the X server went away: docs/reliability.md)
+        assertThat(state.path("awtXToolkit").asBoolean()).as("AWT-XAWT thread running").isFalse();
     }
 
     @Test
@@ -348,6 +360,91 @@ class WindowEndToEndIT {
 
     @Test
     @Order(7)
+    void theStartAtLoginSwitchChangesItsConfigurationWhichWritesAndRemovesTheAutostartEntry() throws Exception {
+        activate();
+        Path entry = app.autostartEntry();
+        awaitWindow(REACTION, "the switch readable", t -> t.has("start-at-login"));
+        assertThat(switchedOn()).as("off by default").isFalse();
+        assertThat(entry).doesNotExist();
+
+        // A real click on the switch: the configuration changes, and the component behind it writes the entry.
+        JsonNode box = app.probe("GET", "/bounds?id=start-at-login");
+        x("xdotool", "mousemove", box.path("centerX").asText(), box.path("centerY").asText());
+        x("xdotool", "click", "1");
+        Poll.until(REACTION, "the autostart entry written", () -> Files.exists(entry) ? true : null);
+        assertThat(Files.readString(entry)).contains("Exec=").contains("--hidden").contains("X-FocusFlow-Managed=true");
+        Path stored = app.home().resolve("config/com/focusflow/ui/autostart.config");
+        assertThat(Files.readString(stored)).as("the window changed the configuration").containsPattern("enabled=B?\"?true");
+        // Alt+N switches it off again: the entry is removed.
+        x("xdotool", "key", "alt+n");
+        Poll.until(REACTION, "the autostart entry removed", () -> Files.exists(entry) ? null : true);
+        assertThat(switchedOn()).isFalse();
+
+        // A change made elsewhere (a .cfg file in load/, as the README says) shows in the window.
+        Path cfg = app.home().resolve("load").resolve("com.focusflow.ui.autostart.cfg");
+        moveIn(cfg, "enabled=true\n");
+        Poll.until(REACTION, "the switch on after the .cfg turned it on", () -> switchedOn() ? true : null);
+        Poll.until(REACTION, "the entry written again", () -> Files.exists(entry) ? true : null);
+        moveIn(cfg, "enabled=false\n");
+        Poll.until(REACTION, "the switch off after the .cfg turned it off", () -> switchedOn() ? null : true);
+        Poll.until(REACTION, "the entry removed again", () -> Files.exists(entry) ? null : true);
+        Files.delete(cfg);
+    }
+
+    @Test
+    @Order(8)
+    void aScheduleAddedInTheSchedulesTabIsListedWithItsNextWindowAndAMistakeNamesItsFieldAndChangesNothing() throws Exception {
+        activate();
+        app.probe("POST", "/tab?id=tab-schedules");
+        awaitWindow(REACTION, "the Schedules tab with no schedule", t -> t.path("schedules-status").asText().equals("No schedules"));
+        // A window two hours from now, so that it opens later (nothing is blocked by this test) on a known day.
+        LocalDateTime start = LocalDateTime.now().plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime end = start.plusHours(1);
+        String day = start.getDayOfWeek().name().toLowerCase(Locale.ROOT);
+        app.probe("POST", "/fill?id=schedule-name&text=E2E%20plan");
+        app.probe("POST", "/fire?id=schedule-day-" + day);
+        app.probe("POST", "/fill?id=schedule-start&text=25:00");
+        app.probe("POST", "/fill?id=schedule-end&text=" + HH_MM.format(end));
+        app.probe("POST", "/fire?id=schedule-add");
+
+        JsonNode refused = awaitWindow(REACTION, "the refusal under the form", t -> !t.path("schedule-error").asText().isEmpty());
+        assertThat(refused.path("schedule-error").asText()).startsWith("start: ").contains("25:00");
+        assertThat(App.JSON.readTree(app.api("GET", "/schedules", null).body()).findParents("name"))
+                .as("a refused schedule changes nothing").isEmpty();
+
+        app.probe("POST", "/fill?id=schedule-start&text=" + HH_MM.format(start));
+        app.probe("POST", "/fire?id=schedule-add");
+        String expected = "Next: " + DAY_HH_MM.format(start) + "-" + HH_MM.format(end) + " (E2E plan)";
+        JsonNode listed = awaitWindow(REACTION, "the schedule listed with its next window",
+                t -> t.path("schedules-status").asText().equals(expected) && t.path("schedule-error").asText().isEmpty());
+        JsonNode schedule = App.JSON.readTree(app.api("GET", "/schedules", null).body()).findParents("name").stream()
+                .filter(s -> s.path("name").asText().equals("E2E plan")).findFirst().orElseThrow();
+        String id = schedule.path("id").asText();
+        assertThat(schedule.path("days").toString()).isEqualTo("[\"" + start.getDayOfWeek() + "\"]");
+        assertThat(listed.path("schedule-item-" + id).asText()).startsWith("E2E plan").contains(HH_MM.format(start) + "-"
+                + HH_MM.format(end)).contains("block");
+        assertThat(listed.path("schedule-line").asText()).as("the line above every tab").isEqualTo(expected);
+        List<String> bars = new ArrayList<>();
+        listed.fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("week-bar-")) {
+                bars.add(e.getValue().asText());
+            }
+        });
+        assertThat(bars).as("the schedule's bar in the week view").containsExactly("E2E plan");
+        app.probe("POST", "/screenshot?name=schedules");
+
+        // Selected with a click and deleted with the tab's Delete button.
+        JsonNode row = app.probe("GET", "/bounds?id=schedule-item-" + id);
+        x("xdotool", "mousemove", row.path("centerX").asText(), row.path("centerY").asText());
+        x("xdotool", "click", "1");
+        app.probe("POST", "/fire?id=schedule-delete");
+        awaitWindow(REACTION, "no schedule left", t -> t.path("schedules-status").asText().equals("No schedules"));
+        assertThat(app.api("GET", "/schedules/" + id, null).statusCode()).isEqualTo(404);
+        app.probe("POST", "/tab?id=tab-session");
+    }
+
+    @Test
+    @Order(9)
     void panelsFollowTheirBundlesAndTheWindowReopensOnTheSameToolkit() throws Exception {
         awaitWindow(STARTUP, "the window with blocking available",
                 t -> t.path("block-status").asText().startsWith("Blocking "));
@@ -404,6 +501,16 @@ class WindowEndToEndIT {
             JsonNode state = app.probe("GET", "");
             return state.path("focus").asText().equals(id) ? state : null;
         });
+    }
+
+    private static boolean switchedOn() throws Exception {
+        return app.probe("GET", "/selected?id=start-at-login").path("selected").asBoolean();
+    }
+
+    /** Writes a .cfg aside and moves it into place: FileInstall never reads it half written. */
+    private static void moveIn(Path cfg, String content) throws Exception {
+        Path aside = Files.writeString(cfg.resolveSibling(cfg.getFileName() + ".tmp"), content);
+        Files.move(aside, cfg, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static boolean strictSelected() throws Exception {

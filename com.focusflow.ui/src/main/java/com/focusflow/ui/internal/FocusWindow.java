@@ -16,6 +16,7 @@ import com.focusflow.api.sync.SyncFolderStatus;
 import com.focusflow.ui.internal.model.BlockListViewModel;
 import com.focusflow.ui.internal.model.PomodoroViewModel;
 import com.focusflow.ui.internal.model.SessionViewModel;
+import com.focusflow.ui.internal.model.StartAtLoginViewModel;
 import com.focusflow.ui.internal.model.Settings;
 import com.focusflow.ui.internal.model.TodayViewModel;
 import com.focusflow.ui.internal.model.UiThreads;
@@ -25,6 +26,7 @@ import com.focusflow.ui.internal.notify.NotificationRouter;
 import com.focusflow.ui.internal.settings.ConfigAdminSettings;
 import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import com.focusflow.ui.internal.tray.Tray;
+import com.focusflow.ui.internal.tray.TrayHost;
 import com.focusflow.ui.internal.view.MainWindow;
 import com.focusflow.ui.internal.view.SyncStatusLine;
 import com.focusflow.ui.internal.view.Theme;
@@ -47,6 +49,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -73,10 +77,11 @@ import org.slf4j.LoggerFactory;
  * <p>Also the launcher's "show" action ({@code java.lang.Runnable} with {@value #LAUNCHER_ACTION}{@code =show}):
  * a second launch of FocusFlow brings this window forward instead of starting another engine. Closing the
  * window during a session hides it with a notification saying FocusFlow keeps running; it never quits
- * then. The window's size, position and theme are saved in this component's own configuration.
+ * then. The window's size, position and theme are saved in this component's own configuration. As a Config
+ * Admin {@link ConfigurationListener} it keeps the "Start at login" switch in step with its configuration.
  */
 @Component(name = FocusWindow.NAME, enabled = false, immediate = true, configurationPid = FocusWindow.NAME,
-        service = { EventHandler.class, Notifier.class, Runnable.class },
+        service = { EventHandler.class, Notifier.class, Runnable.class, ConfigurationListener.class },
         property = { EventConstants.EVENT_TOPIC + "=" + SessionTopics.ALL,
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.ALL,
                 EventConstants.EVENT_TOPIC + "=" + BlockingTopics.BLOCKLIST_CHANGED,
@@ -84,13 +89,14 @@ import org.slf4j.LoggerFactory;
                 EventConstants.EVENT_TOPIC + "=" + ScheduleTopics.ALL,
                 FocusWindow.LAUNCHER_ACTION + "=show" })
 @Designate(ocd = WindowConfig.class)
-public final class FocusWindow implements EventHandler, Notifier, Runnable {
+public final class FocusWindow implements EventHandler, Notifier, Runnable, ConfigurationListener {
     static final String NAME = "com.focusflow.ui.window";
     static final String LAUNCHER_ACTION = "focusflow.launcher.action";
     /** Where the embedded AtlantaFX style sheets are (bnd.bnd -includeresource). */
     private static final String THEMES = "atlantafx/base/theme/";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
     private static final long HEALTH_POLL_MILLIS = 1000;
+    private static final long STARTUP_SETTLE_SECONDS = 15;
     private static final Logger LOG = LoggerFactory.getLogger(FocusWindow.class);
 
     // One daemon thread for service calls, desktop notifications and the health poll: FocusFlow idles.
@@ -100,6 +106,7 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
     private final BlockListViewModel blocks = new BlockListViewModel(threads);
     private final TodayViewModel today = new TodayViewModel(threads, Clock.systemDefaultZone());
     private final PomodoroViewModel pomodoro = new PomodoroViewModel(threads);
+    private final StartAtLoginViewModel startAtLogin = new StartAtLoginViewModel(threads);
     private final ServiceSlot<SessionService> sessions = new ServiceSlot<>(s -> {
         session.serviceChanged(s);
         today.sessionsChanged(s);
@@ -111,6 +118,7 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
         Settings settings = admin == null ? null : new ConfigAdminSettings(admin);
         today.settingsChanged(settings);
         pomodoro.settingsChanged(settings);
+        startAtLogin.settingsChanged(settings);
     });
     private final SchedulesViewModel schedules = new SchedulesViewModel(threads, Clock.systemUTC());
     private final ServiceSlot<ScheduleService> scheduleService = new ServiceSlot<>(schedules::serviceChanged);
@@ -136,8 +144,11 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 bundle.getEntry("theme/app.css"));
         List<URL> icons = ICON_SIZES.stream().map(size -> bundle.getEntry("icons/focusflow-" + size + ".png")).toList();
         desktop = new DbusNotifier(iconFile(context, bundle));
-        if (config.tray()) {
+        if (config.tray() && TrayHost.worthTrying()) {
             tray = Tray.install(new TrayActions());
+            TrayHost.exitOnceOnDisplayLoss(); // AWT's X toolkit now runs beside GTK's
+        } else if (config.tray()) {
+            LOG.info("No system tray on this desktop: notifications go to the desktop or inside the window");
         }
         Optional<Consumer<Notification>> trayMessages = tray.map(t -> t::notify);
         notifications = new NotificationRouter(new RouterWindow(), desktop, trayMessages, worker,
@@ -155,18 +166,28 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 WindowIdentity.apply();
                 blocks.lockedProperty().bind(session.strictRunningProperty());
                 blocks.lockedUntilProperty().bind(session.endsAtProperty());
-                window = MainWindow.open(session, blocks, today, pomodoro, schedules, theme, geometry(config), icons,
-                        this::closeRequested, this::saveGeometry);
+                window = MainWindow.open(session, blocks, today, pomodoro, schedules, startAtLogin, theme,
+                        geometry(config), icons, this::closeRequested, this::saveGeometry);
                 window.footer(SyncStatusLine.create(this::syncStatus));
                 // Started at login (--hidden, start at login): only the tray icon; without a tray the window stays.
                 if (Boolean.getBoolean("focusflow.hidden") && tray.isPresent()) {
                     window.hide();
                 }
                 LOG.info("FocusFlow window open");
+                worker.schedule(this::releaseStartupLeftovers, STARTUP_SETTLE_SECONDS, TimeUnit.SECONDS);
             } catch (RuntimeException e) {
                 LOG.error("The window could not be opened", e); // a bug: everything else goes on
             }
         });
+    }
+
+    /** Once start-up has settled (the sessions' database opens beside the window), its leftovers go back. */
+    private void releaseStartupLeftovers() {
+        if (sessions.get() == null) {
+            worker.schedule(this::releaseStartupLeftovers, STARTUP_SETTLE_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        StartupLeftovers.release();
     }
 
     /** A changed configuration (the console, a sync, or the window saving its own size) reopens nothing. */
@@ -221,6 +242,14 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable {
                 notifications.appClosed(name);
             }
             blocks.refresh();
+        }
+    }
+
+    /** Config Admin's whiteboard: the start-at-login switch follows its configuration, whoever changed it. */
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (!closed && StartAtLoginViewModel.PID.equals(event.getPid())) {
+            startAtLogin.refresh();
         }
     }
 

@@ -46,7 +46,8 @@ import org.osgi.service.component.annotations.Component;
  * Looks into FocusFlow's window from inside the app, for the end-to-end test, over the authenticated API
  * ({@code /focusflow/api/v1/uiprobe}):
  * <ul>
- * <li>{@code GET} the text of every labelled node with an id in the FocusFlow window;</li>
+ * <li>{@code GET} the text of every labelled node with an id in the FocusFlow window (of other nodes with an id,
+ * their accessible text);</li>
  * <li>{@code POST /key/ctrl-enter} presses Ctrl+Enter in the window (a key event through the scene, so the
  * window's own accelerator handles it, as it does a real key press);</li>
  * <li>{@code POST /tab?id=tab-today} selects a tab; {@code POST /screenshot?name=x} renders the window
@@ -111,6 +112,8 @@ public final class WindowProbe implements ApiResource {
         }
         result.put("texts", texts);
         result.put("fxThread", Thread.currentThread().getId()); // the same id all along: the toolkit was never restarted
+        // AWT's X toolkit runs (its event thread exists) only if something started it, e.g. the tray
+        result.put("awtXToolkit", Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("AWT-XAWT")));
         return result;
     }
 
@@ -122,6 +125,8 @@ public final class WindowProbe implements ApiResource {
                 texts.put(id, labeled.getText());
             } else if (node instanceof TextInputControl input) {
                 texts.put(id, input.getText());
+            } else if (node.getAccessibleText() != null) {
+                texts.put(id, node.getAccessibleText()); // e.g. a schedule's bar in the week view: its name
             }
         });
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 @Component(name = StartAtLogin.PID, configurationPid = StartAtLogin.PID, immediate = true, service = {})
 @Designate(ocd = AutostartConfig.class)
 public final class StartAtLogin {
-    static final String PID = "com.focusflow.ui.autostart";
+    /** Also the window's switch (StartAtLoginViewModel) changes this configuration, never the file. */
+    public static final String PID = "com.focusflow.ui.autostart";
     private static final Logger LOG = LoggerFactory.getLogger(StartAtLogin.class);
 
     private final AutostartEntry entry;

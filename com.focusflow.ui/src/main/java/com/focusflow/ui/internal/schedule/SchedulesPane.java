@@ -59,6 +59,7 @@ public final class SchedulesPane {
             protected void updateItem(Schedule s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : describe(s));
+                setId(empty || s == null ? null : "schedule-item-" + s.id());
             }
         });
         Button skip = new Button("S_kip next");
@@ -143,6 +144,7 @@ public final class SchedulesPane {
             lane.setStyle("-fx-border-color: -color-border-default;");
             week.getChildren().addAll(day, lane);
         }
+        int index = 0;
         for (WeekLayout.Bar bar : model.bars()) {
             Rectangle r = new Rectangle(bar.day() * column + 6, TOP + height * bar.from() / WeekLayout.DAY_MINUTES,
                     column - 12, Math.max(2, height * (bar.to() - bar.from()) / WeekLayout.DAY_MINUTES));
@@ -150,6 +152,7 @@ public final class SchedulesPane {
             r.setOpacity(0.75);
             r.setAccessibleText(bar.name());
             r.getStyleClass().add("week-bar");
+            r.setId("week-bar-" + index++);
             week.getChildren().add(r);
         }
         int[] now = model.now();

@@ -4,6 +4,7 @@ import com.focusflow.api.notify.Notification;
 import com.focusflow.ui.internal.model.BlockListViewModel;
 import com.focusflow.ui.internal.model.PomodoroViewModel;
 import com.focusflow.ui.internal.model.SessionViewModel;
+import com.focusflow.ui.internal.model.StartAtLoginViewModel;
 import com.focusflow.ui.internal.model.TodayViewModel;
 import java.net.URL;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -79,8 +81,8 @@ public final class MainWindow {
      * @param onGeometry told the window's geometry and theme after the user moved, resized or switched it
      */
     public static MainWindow open(SessionViewModel session, BlockListViewModel blocks, TodayViewModel today,
-            PomodoroViewModel pomodoro, SchedulesViewModel schedules, Theme theme, Geometry geometry, List<URL> icons,
-            Runnable onCloseRequest, Consumer<Geometry> onGeometry) {
+            PomodoroViewModel pomodoro, SchedulesViewModel schedules, StartAtLoginViewModel startAtLogin, Theme theme,
+            Geometry geometry, List<URL> icons, Runnable onCloseRequest, Consumer<Geometry> onGeometry) {
         TabPane tabs = new TabPane(
                 tab("Session", SessionPane.create(session, blocks, pomodoro)),
                 tab("Block list", BlockListPane.create(blocks)),
@@ -110,7 +112,8 @@ public final class MainWindow {
         scheduleLine.textProperty().bind(schedules.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, running, scheduleLine, spacer, darkMode);
+        CheckBox loginStart = startAtLogin(startAtLogin);
+        HBox header = new HBox(12, title, running, scheduleLine, spacer, loginStart, darkMode);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 18, 0, 18));
 
@@ -149,6 +152,11 @@ public final class MainWindow {
                 tabs.getSelectionModel().select((tabs.getSelectionModel().getSelectedIndex() + step) % count);
                 tabs.getSelectionModel().getSelectedItem().getContent().requestFocus();
                 e.consume();
+            }
+        });
+        startAtLogin.messageProperty().addListener((o, old, text) -> {
+            if (!text.isEmpty()) {
+                window.toast("start-at-login", Notification.info("start-at-login", "Start at login", text));
             }
         });
         session.setStopConfirmation(question -> window.confirm("Stop the session?", question, "Stop session"));
@@ -192,6 +200,24 @@ public final class MainWindow {
         });
         stage.show();
         return window;
+    }
+
+    /**
+     * "Start at login", beside the theme: bound to the start-at-login configuration (the component behind it
+     * writes or removes the autostart entry), so it also shows a change made in the console or a .cfg file.
+     * Like Dark it is no Tab stop (Space on a Tab stop must not change it by accident): Alt+N switches it.
+     */
+    private static CheckBox startAtLogin(StartAtLoginViewModel model) {
+        CheckBox box = new CheckBox("Start at login");
+        box.setId("start-at-login");
+        box.setMnemonicParsing(false);
+        box.selectedProperty().bindBidirectional(model.enabledProperty());
+        box.disableProperty().bind(model.availableProperty().not());
+        box.setTooltip(new javafx.scene.control.Tooltip("Start FocusFlow hidden when you log in (Alt+N)"));
+        box.setAccessibleText("Start FocusFlow at login");
+        box.setFocusTraversable(false);
+        Controls.altShortcut(box, KeyCode.N);
+        return box;
     }
 
     /** A tab whose content scrolls vertically when the window is smaller than it. */

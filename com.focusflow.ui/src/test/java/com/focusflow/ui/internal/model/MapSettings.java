@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Settings in memory, PID to properties, as Config Admin would keep them. */
-final class MapSettings implements Settings {
+class MapSettings implements Settings {
     final Map<String, Map<String, Object>> values = new HashMap<>();
 
     @Override
