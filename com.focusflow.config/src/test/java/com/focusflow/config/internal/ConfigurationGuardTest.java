@@ -1,4 +1,4 @@
-package com.focusflow.console.internal;
+package com.focusflow.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
