@@ -31,7 +31,8 @@ public final class MetatypeValidator implements ConfigurationValidator {
         this(new Declarations(context, metatype)::of);
     }
 
-    MetatypeValidator(Function<String, Optional<Map<String, AttributeDefinition>>> declarations) {
+    /** On given declarations; other modules' unit tests check their callers against these real rules. */
+    public MetatypeValidator(Function<String, Optional<Map<String, AttributeDefinition>>> declarations) {
         this.declarations = declarations;
     }
 
@@ -67,7 +68,7 @@ public final class MetatypeValidator implements ConfigurationValidator {
         for (Map.Entry<String, ?> property : new TreeMap<String, Object>(properties).entrySet()) {
             String name = property.getKey();
             AttributeDefinition ad = declared.get().get(name);
-            if (ad == null && name.contains(".")) {
+            if (ad == null && name.contains(".") && form == ValueForm.CONFIGURATION) {
                 typed.put(name, property.getValue()); // service.pid, felix.fileinstall.filename, a reference's .target
             } else if (ad == null) {
                 violations.add(new Violation(pid, name, property.getValue(),

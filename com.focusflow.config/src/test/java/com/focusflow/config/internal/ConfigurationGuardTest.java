@@ -1,9 +1,7 @@
 package com.focusflow.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -14,26 +12,19 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 
-import org.apache.felix.webconsole.spi.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
-import org.osgi.service.metatype.AttributeDefinition;
-import org.osgi.service.metatype.MetaTypeInformation;
-import org.osgi.service.metatype.MetaTypeService;
-import org.osgi.service.metatype.ObjectClassDefinition;
 
 import com.focusflow.api.health.HealthStatus;
 
 class ConfigurationGuardTest {
 
-    static final String PID = "com.focusflow.blocking.process";
+    static final String PID = RuleCases.PID;
 
     final ConfigurationAdmin configAdmin = mock(ConfigurationAdmin.class);
     final Configuration config = mock(Configuration.class);
@@ -42,80 +33,64 @@ class ConfigurationGuardTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        AttributeDefinition interval = mock(AttributeDefinition.class);
-        when(interval.getID()).thenReturn("intervalSeconds");
-        when(interval.getName()).thenReturn("Scan interval (s)");
-        when(interval.validate(anyString())).thenAnswer(call -> {
-            int v = Integer.parseInt(call.getArgument(0));
-            return v < 1 ? "%less than minimum" : v > 60 ? "%greater than maximum" : "";
-        });
-        ObjectClassDefinition ocd = mock(ObjectClassDefinition.class);
-        when(ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)).thenReturn(new AttributeDefinition[] {interval});
-        MetaTypeInformation information = mock(MetaTypeInformation.class);
-        when(information.getPids()).thenReturn(new String[] {PID});
-        when(information.getObjectClassDefinition(PID, null)).thenReturn(ocd);
-        Bundle blocking = mock(Bundle.class);
-        when(blocking.getSymbolicName()).thenReturn("com.focusflow.blocking");
-        when(blocking.getState()).thenReturn(Bundle.ACTIVE);
-        BundleContext context = mock(BundleContext.class);
-        when(context.getBundles()).thenReturn(new Bundle[] {blocking});
-        MetaTypeService metatype = mock(MetaTypeService.class);
-        when(metatype.getMetaTypeInformation(blocking)).thenReturn(information);
-
         when(config.getPid()).thenReturn(PID);
         when(config.getProperties()).thenAnswer(call -> stored);
         when(configAdmin.listConfigurations(any())).thenReturn(new Configuration[] {config});
-        stored = new Hashtable<>(Map.of("intervalSeconds", 5));
-        guard = new ConfigurationGuard(context, configAdmin, metatype);
+        stored = new Hashtable<>(Map.of("dailyGoalMinutes", 60, "service.pid", PID));
+        guard = new ConfigurationGuard(configAdmin, new MetatypeValidator(RuleCases::declarations));
         doAnswer(call -> { // Config Admin calls the synchronous listener inside update()
             stored = call.getArgument(0);
-            guard.configurationEvent(event());
+            guard.configurationEvent(event(PID));
             return null;
         }).when(config).update(any());
     }
 
     @Test
     void anInvalidUpdateIsPutBackToTheLastValidValueAndReported() throws Exception {
-        stored = new Hashtable<>(Map.of("intervalSeconds", 0, "graceSeconds", 2));
-        guard.configurationEvent(event());
+        stored = new Hashtable<>(Map.of("dailyGoalMinutes", "0", "enabled", "false", "service.pid", PID));
+        guard.configurationEvent(event(PID));
 
-        assertThat(stored.get("intervalSeconds")).isEqualTo(5);
-        assertThat(stored.get("graceSeconds")).isEqualTo(2);
+        assertThat(stored.get("dailyGoalMinutes")).isEqualTo(60);
+        assertThat(stored.get("enabled")).as("the valid change applies").isEqualTo("false");
         assertThat(guard.health()).singleElement().satisfies(item -> {
             assertThat(item.name()).isEqualTo("configuration " + PID);
             assertThat(item.status()).isEqualTo(HealthStatus.DEGRADED);
-            assertThat(item.message()).contains("intervalSeconds=0: less than minimum").contains("kept intervalSeconds=5");
+            assertThat(item.message()).isEqualTo("refused dailyGoalMinutes: 0 is less than minimum (Daily goal (min)); "
+                    + "kept dailyGoalMinutes=60");
         });
 
-        stored = new Hashtable<>(Map.of("intervalSeconds", 9));
-        guard.configurationEvent(event());
+        stored = new Hashtable<>(Map.of("dailyGoalMinutes", "90"));
+        guard.configurationEvent(event(PID));
         assertThat(guard.health()).as("a valid update clears the report").isEmpty();
     }
 
     @Test
     void withoutAnEarlierValidValueTheDefaultApplies() throws Exception {
         guard.configurationEvent(new ConfigurationEvent(mock(ServiceReference.class), ConfigurationEvent.CM_DELETED, null, PID));
-        stored = new Hashtable<>(Map.of("intervalSeconds", 99));
-        guard.configurationEvent(event());
+        stored = new Hashtable<>(Map.of("dailyGoalMinutes", 5000, "colour", "blue"));
+        guard.configurationEvent(event(PID));
 
         ArgumentCaptor<Dictionary<String, Object>> kept = dictionaryCaptor();
         verify(config).update(kept.capture());
-        assertThat(kept.getValue().get("intervalSeconds")).isNull();
-        assertThat(guard.health().get(0).message()).contains("kept the default");
+        assertThat(kept.getValue().get("dailyGoalMinutes")).isNull();
+        assertThat(kept.getValue().get("colour")).as("an undeclared setting, e.g. a typo in a .cfg file").isNull();
+        assertThat(guard.health().get(0).message()).contains("dailyGoalMinutes: 5000 is greater than maximum")
+                .contains("kept the default").contains("refused colour: " + PID + " has no such setting");
     }
 
     @Test
-    void theConsoleIsToldWhyAndNothingIsSaved() throws Exception {
-        assertThatThrownBy(() -> guard.updateConfiguration(null, PID, new Hashtable<>(Map.of("intervalSeconds", 500))))
-                .isInstanceOf(ValidationException.class)
-                .hasMessage("intervalSeconds=500 refused: greater than maximum (Scan interval (s)). Nothing was changed.");
-        guard.updateConfiguration(null, PID, new Hashtable<>(Map.of("intervalSeconds", 30)));
-        guard.updateConfiguration(null, "org.other", new Hashtable<>(Map.of("intervalSeconds", 500)));
+    void configurationsNobodyDeclaresOrOfOthersAreLeftAlone() throws Exception {
+        when(config.getPid()).thenReturn("com.focusflow.gone");
+        stored = new Hashtable<>(Map.of("anything", -1));
+        guard.configurationEvent(event("com.focusflow.gone"));
+        guard.configurationEvent(event("org.apache.felix.http"));
+
         verify(config, never()).update(any());
+        assertThat(guard.health()).isEmpty();
     }
 
-    private static ConfigurationEvent event() {
-        return new ConfigurationEvent(mock(ServiceReference.class), ConfigurationEvent.CM_UPDATED, null, PID);
+    private static ConfigurationEvent event(String pid) {
+        return new ConfigurationEvent(mock(ServiceReference.class), ConfigurationEvent.CM_UPDATED, null, pid);
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
