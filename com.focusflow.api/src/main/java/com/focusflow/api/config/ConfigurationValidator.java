@@ -27,7 +27,8 @@ public interface ConfigurationValidator {
 
     /**
      * The values as Config Admin should store them: the declared type, an array (or a list, for a negative
-     * cardinality) where the attribute holds several values. Properties with a dot are returned unchanged.
+     * cardinality) where the attribute holds several values. In {@link ValueForm#CONFIGURATION} form,
+     * properties with a dot in their name are returned unchanged.
      *
      * @throws com.focusflow.api.FocusFlowException {@code INVALID_INPUT} naming the PID and the property of
      *         the first violation, e.g. {@code com.focusflow.analytics dailyGoalMinutes: 5000 is greater than

@@ -61,7 +61,7 @@ final class LocalSettings {
         if (properties == null) {
             return values;
         }
-        attributes.forEach((name, ad) -> {
+        attributes.keySet().forEach(name -> {
             Object stored = properties.get(name);
             if (stored != null) {
                 try {
