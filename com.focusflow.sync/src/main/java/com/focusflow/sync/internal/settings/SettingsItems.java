@@ -24,7 +24,8 @@ import com.focusflow.support.log.LogText;
  * Checks the {@code settings} section of an import before anything is written: the item's shape here, its
  * values by the shared {@link ConfigurationValidator} (JSON form: declared attribute, JSON type, cardinality,
  * range and options); a mistake is {@code INVALID_INPUT} naming the place, e.g.
- * {@code settings[0].properties.dailyGoalMinutes: 5000 is greater than maximum (Daily goal (min): ...)}. Declared attributes that are not portable here are dropped,
+ * {@code settings[0].properties.dailyGoalMinutes: 5000 is greater than maximum (Daily goal (min): ...)}.
+ * Declared attributes that are not portable here are dropped,
  * and an item whose PID is not portable here (or that no installed bundle declares) is skipped: a file from
  * a machine that carries more settings still imports what this one accepts.
  */
