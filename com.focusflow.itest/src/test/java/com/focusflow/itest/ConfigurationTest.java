@@ -94,7 +94,7 @@ class ConfigurationTest {
         HealthItem item = Poll.until(TIMEOUT, "the refusal in health",
                 () -> healthItem("configuration " + PROCESS_PID).orElse(null));
         assertThat(item.status()).isEqualTo(HealthStatus.DEGRADED);
-        assertThat(item.message()).contains("intervalSeconds=0").contains("less than minimum")
+        assertThat(item.message()).contains("refused intervalSeconds: 0 is less than minimum")
                 .contains("kept intervalSeconds=5");
         ServiceReference<Blocker> running = Poll.until(TIMEOUT, "grace 2 applied", () -> {
             ServiceReference<Blocker> r = processBlocker();
@@ -125,7 +125,7 @@ class ConfigurationTest {
                 }
                 return refusal.orElse(null);
             });
-            assertThat(item.message()).contains("dailyGoalMinutes=0").contains("kept dailyGoalMinutes=90");
+            assertThat(item.message()).contains("refused dailyGoalMinutes: 0 is less than minimum").contains("kept dailyGoalMinutes=90");
             assertThat(stored(ANALYTICS_PID, "dailyGoalMinutes")).isEqualTo("90");
         } finally {
             Files.delete(cfg);
@@ -148,7 +148,7 @@ class ConfigurationTest {
         });
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("intervalSeconds=500 refused").contains("greater than maximum");
+        assertThat(refused.body()).contains("intervalSeconds: 500 is greater than maximum");
         assertThat(stored(PROCESS_PID, "intervalSeconds")).isEqualTo(6);
     }
 

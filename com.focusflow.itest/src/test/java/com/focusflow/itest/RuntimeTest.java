@@ -24,7 +24,7 @@ class RuntimeTest {
 
     static final List<String> FOCUSFLOW_BUNDLES = List.of("com.focusflow.api", "com.focusflow.http", "com.focusflow.health",
             "com.focusflow.deploy", "com.focusflow.persistence", "com.focusflow.session", "com.focusflow.blocking",
-            "com.focusflow.analytics", "com.focusflow.sync", "com.focusflow.ui", "com.focusflow.console");
+            "com.focusflow.analytics", "com.focusflow.sync", "com.focusflow.ui", "com.focusflow.console", "com.focusflow.config");
 
     @InjectBundleContext
     BundleContext context;

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.config.ConfigurationValidator;
+import com.focusflow.api.config.ValueForm;
 
 /** The portable attributes of this machine's configurations, read from and written to Config Admin. */
 final class LocalSettings {
@@ -27,11 +29,14 @@ final class LocalSettings {
     private final ConfigurationAdmin configAdmin;
     private final Definitions definitions;
     private final PortableSettings portable;
+    private final ConfigurationValidator validator;
 
-    LocalSettings(ConfigurationAdmin configAdmin, Definitions definitions, PortableSettings portable) {
+    LocalSettings(ConfigurationAdmin configAdmin, Definitions definitions, PortableSettings portable,
+            ConfigurationValidator validator) {
         this.configAdmin = configAdmin;
         this.definitions = definitions;
         this.portable = portable;
+        this.validator = validator;
     }
 
     /** The PIDs that may hold portable attributes, sorted. */
@@ -56,12 +61,13 @@ final class LocalSettings {
         if (properties == null) {
             return values;
         }
-        attributes.forEach((name, ad) -> {
+        attributes.keySet().forEach(name -> {
             Object stored = properties.get(name);
             if (stored != null) {
                 try {
-                    values.put(name, SettingValues.fromConfig(ad, stored));
-                } catch (IllegalArgumentException e) {
+                    Object typed = validator.validate(pid, Map.of(name, stored), ValueForm.CONFIGURATION).get(name);
+                    values.put(name, SettingValues.canonical(typed));
+                } catch (FocusFlowException e) {
                     LOG.warn("Setting {} {} is left out of exports: {}", pid, name, e.getMessage());
                 }
             }
@@ -77,7 +83,7 @@ final class LocalSettings {
             Dictionary<String, Object> properties = config.getProperties() == null ? new Hashtable<>()
                     : config.getProperties();
             attributes.keySet().forEach(properties::remove);
-            values.forEach((name, value) -> properties.put(name, SettingValues.toConfig(attributes.get(name), value)));
+            validator.validate(pid, values, ValueForm.JSON).forEach(properties::put);
             config.updateIfDifferent(properties);
         } catch (IOException e) {
             throw FocusFlowException.io(e, "Could not save the settings of %s: %s", pid, e.getMessage());

@@ -15,13 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.config.ConfigurationValidator;
+import com.focusflow.api.config.ValueForm;
+import com.focusflow.api.config.Violation;
 import com.focusflow.support.log.LogText;
 
 /**
- * Checks the {@code settings} section of an import before anything is written. Each attribute must be one
- * its PID's Metatype declares, with the declared type, cardinality, range and options; a mistake is
- * {@code INVALID_INPUT} naming the place, e.g. {@code settings[0].properties.dailyGoalMinutes: 5000 is
- * greater than maximum (allowed: 1..1440)}. Declared attributes that are not portable here are dropped,
+ * Checks the {@code settings} section of an import before anything is written: the item's shape here, its
+ * values by the shared {@link ConfigurationValidator} (JSON form: declared attribute, JSON type, cardinality,
+ * range and options); a mistake is {@code INVALID_INPUT} naming the place, e.g.
+ * {@code settings[0].properties.dailyGoalMinutes: 5000 is greater than maximum (Daily goal (min): ...)}.
+ * Declared attributes that are not portable here are dropped,
  * and an item whose PID is not portable here (or that no installed bundle declares) is skipped: a file from
  * a machine that carries more settings still imports what this one accepts.
  */
@@ -48,7 +52,8 @@ final class SettingsItems {
     private SettingsItems() {
     }
 
-    static Checked validate(List<SettingsItem> items, Instant now, PortableSettings portable, Definitions definitions) {
+    static Checked validate(List<SettingsItem> items, Instant now, PortableSettings portable, Definitions definitions,
+            ConfigurationValidator validator) {
         Map<String, Integer> seen = new HashMap<>();
         List<Incoming> accepted = new ArrayList<>();
         int skipped = 0;
@@ -66,7 +71,7 @@ final class SettingsItems {
                 skipped++;
                 continue;
             }
-            Map<String, Object> values = values(i, item, declared.get(), portable);
+            Map<String, Object> values = values(i, item, portable, validator);
             accepted.add(new Incoming(item.pid(), values, new SettingState(changedAt, SettingsJson.write(values))));
         }
         return new Checked(accepted, skipped);
@@ -89,28 +94,20 @@ final class SettingsItems {
         return changedAt;
     }
 
-    private static Map<String, Object> values(int i, SettingsItem item, Map<String, AttributeDefinition> declared,
-            PortableSettings portable) {
-        Map<String, Object> values = new TreeMap<>();
-        for (Map.Entry<String, Object> property : item.properties().entrySet()) {
-            String name = property.getKey();
-            AttributeDefinition ad = declared.get(name);
-            if (ad == null) {
-                throw invalid(i, "properties." + name, "%s has no such setting; it has %s", item.pid(),
-                        String.join(", ", declared.keySet()));
-            }
-            if (property.getValue() == null) {
-                throw invalid(i, "properties." + name, "must not be null; leave it out for the default");
-            }
-            try {
-                Object value = SettingValues.fromJson(ad, property.getValue());
-                if (portable.portable(item.pid(), name)) {
-                    values.put(name, value);
-                }
-            } catch (IllegalArgumentException e) {
-                throw invalid(i, "properties." + name, "%s", e.getMessage());
-            }
+    /** The validator's rules (JSON form: the declared JSON type, arrays only where several values fit). */
+    private static Map<String, Object> values(int i, SettingsItem item, PortableSettings portable,
+            ConfigurationValidator validator) {
+        List<Violation> violations = validator.violations(item.pid(), item.properties(), ValueForm.JSON);
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            throw invalid(i, "properties." + first.property(), "%s", first.reason());
         }
+        Map<String, Object> values = new TreeMap<>();
+        validator.validate(item.pid(), item.properties(), ValueForm.JSON).forEach((name, value) -> {
+            if (portable.portable(item.pid(), name)) {
+                values.put(name, SettingValues.canonical(value));
+            }
+        });
         return values;
     }
 

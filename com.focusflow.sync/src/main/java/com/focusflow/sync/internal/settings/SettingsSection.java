@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.config.ConfigurationValidator;
 import com.focusflow.api.sync.DataContributor;
 import com.focusflow.api.sync.ImportPlan;
 import com.focusflow.api.sync.SectionReport;
@@ -54,24 +55,27 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
 
     private final PortableSettings portable;
     private final Definitions definitions;
+    private final ConfigurationValidator validator;
     private final SettingsTracker tracker;
     private final Clock clock;
 
     @Activate
     public SettingsSection(BundleContext context, SettingsConfig config, @Reference ConfigurationAdmin configAdmin,
-            @Reference MetaTypeService metatype, @Reference(target = FocusFlowDatabase.TARGET) DataSource database) {
-        this(new PortableSettings(config.portable()), new MetatypeDefinitions(context, metatype), configAdmin,
+            @Reference MetaTypeService metatype, @Reference ConfigurationValidator validator,
+            @Reference(target = FocusFlowDatabase.TARGET) DataSource database) {
+        this(new PortableSettings(config.portable()), new MetatypeDefinitions(context, metatype), validator, configAdmin,
                 migrated(context, database), Clock.systemUTC());
         tracker.observeAll();
     }
 
-    SettingsSection(PortableSettings portable, Definitions definitions, ConfigurationAdmin configAdmin,
-            DataSource database, Clock clock) {
+    SettingsSection(PortableSettings portable, Definitions definitions, ConfigurationValidator validator,
+            ConfigurationAdmin configAdmin, DataSource database, Clock clock) {
         this.portable = portable;
         this.definitions = definitions;
+        this.validator = validator;
         this.clock = clock;
-        this.tracker = new SettingsTracker(new SettingsStore(database), new LocalSettings(configAdmin, definitions, portable),
-                clock);
+        this.tracker = new SettingsTracker(new SettingsStore(database),
+                new LocalSettings(configAdmin, definitions, portable, validator), clock);
     }
 
     private static DataSource migrated(BundleContext context, DataSource database) {
@@ -98,7 +102,7 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
 
     @Override
     public ImportPlan prepareImport(List<SettingsItem> items) {
-        Checked checked = SettingsItems.validate(items, clock.instant(), portable, definitions);
+        Checked checked = SettingsItems.validate(items, clock.instant(), portable, definitions, validator);
         Map<String, SettingState> here = tracker.observeAll();
         SectionReport predicted = report(checked, i -> SettingsMerge.decide(here.get(i.pid()), i.state()));
         return new ImportPlan() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.metatype.AttributeDefinition;
 
 import com.focusflow.api.ErrorKind;
+import com.focusflow.config.internal.MetatypeValidator;
 import com.focusflow.api.FocusFlowException;
 
 class SettingsItemsTest {
@@ -39,7 +40,8 @@ class SettingsItemsTest {
     }
 
     SettingsItems.Checked validate(SettingsItem... items) {
-        return SettingsItems.validate(new ArrayList<>(List.of(items)), NOW, portable, definitions);
+        return SettingsItems.validate(new ArrayList<>(List.of(items)), NOW, portable, definitions,
+                new MetatypeValidator(definitions::of));
     }
 
     static SettingsItem item(String pid, Map<String, Object> properties) {

@@ -20,6 +20,7 @@ import org.sqlite.SQLiteDataSource;
 
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.SectionReport;
+import com.focusflow.config.internal.MetatypeValidator;
 import com.focusflow.persistence.MigrationScripts;
 import com.focusflow.persistence.SchemaMigrator;
 
@@ -65,7 +66,8 @@ class SettingsSectionTest {
             ds.setUrl("jdbc:sqlite:" + dir.resolve(name + ".db"));
             new SchemaMigrator(SettingsSection.MODULE,
                     MigrationScripts.fromCodeSource(SettingsSection.class, MigrationScripts.DEFAULT_FOLDER)).migrate(ds);
-            section = new SettingsSection(new PortableSettings(ANALYTICS), definitions, configAdmin.service(), ds, clock);
+            section = new SettingsSection(new PortableSettings(ANALYTICS), definitions, new MetatypeValidator(definitions::of),
+                    configAdmin.service(), ds, clock);
         }
 
         List<SettingsItem> export() {

@@ -1,4 +1,4 @@
-package com.focusflow.console.internal;
+package com.focusflow.config.internal;
 
 import java.io.IOException;
 import java.util.Dictionary;
@@ -53,7 +53,7 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (!isFocusFlows(event.getFactoryPid(), event.getPid())) {
+        if (!FocusFlowPids.isFocusFlows(event.getFactoryPid(), event.getPid())) {
             return;
         }
         if (event.getType() == ConfigurationEvent.CM_DELETED) {
@@ -72,7 +72,7 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
     }
 
     private static void bind(Configuration config) {
-        if (!isFocusFlows(config.getFactoryPid(), config.getPid())) {
+        if (!FocusFlowPids.isFocusFlows(config.getFactoryPid(), config.getPid())) {
             return;
         }
         String location = config.getBundleLocation();
@@ -87,7 +87,7 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
 
     /** Remembers the file a configuration came from, and puts the link back when an update dropped it. */
     private void link(Configuration config) throws IOException {
-        if (!isFocusFlows(config.getFactoryPid(), config.getPid())) {
+        if (!FocusFlowPids.isFocusFlows(config.getFactoryPid(), config.getPid())) {
             return;
         }
         Dictionary<String, Object> properties = config.getProperties();
@@ -104,10 +104,5 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
             properties.put(FILE_LINK, known);
             config.update(properties); // FileInstall hears this update with the link and writes the file
         }
-    }
-
-    private static boolean isFocusFlows(String factoryPid, String pid) {
-        String name = factoryPid != null ? factoryPid : pid;
-        return name != null && name.startsWith(MetatypeRules.PREFIX);
     }
 }
