@@ -247,10 +247,11 @@ class SyncFolderTest {
         assertThat(app.post("/sessions/active/end", "").statusCode()).isLessThan(300);
     }
 
-    /** {@code count} ended sessions in the past, with random ids. */
+    /** {@code count} ended sessions half an hour apart, all before 2025-09, with random ids. */
     static String sessions(int count, Random random) {
         StringBuilder items = new StringBuilder();
-        Instant base = Instant.parse("2024-01-01T08:00:00Z").plus(Duration.ofDays(random.nextInt(600)));
+        Instant base = Instant.parse("2024-01-01T08:00:00Z").minus(Duration.ofMinutes(30L * count))
+                .plus(Duration.ofDays(random.nextInt(600)));
         for (int i = 0; i < count; i++) {
             Instant begin = base.plus(Duration.ofMinutes(30L * i));
             items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(new UUID(random.nextLong(), random.nextLong()))
