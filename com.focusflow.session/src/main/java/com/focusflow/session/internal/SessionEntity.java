@@ -37,8 +37,6 @@ import com.focusflow.persistence.jpa.InstantMillisConverter;
             query = "SELECT s FROM SessionEntity s WHERE s.startTime >= :afterStart "
                     + "AND (s.startTime > :afterStart OR s.id > :afterId) ORDER BY s.startTime, s.id"),
     @NamedQuery(name = SessionEntity.BY_IDS, query = "SELECT s FROM SessionEntity s WHERE s.id IN :ids"),
-    @NamedQuery(name = SessionEntity.VALUES_BY_IDS, query = "SELECT s.id, s.type, s.startTime, s.endTime, s.plannedMinutes, "
-            + "s.actualSeconds, s.completed, s.strict, s.label FROM SessionEntity s WHERE s.id IN :ids"),
     @NamedQuery(name = SessionEntity.CHECKPOINT,
             query = "UPDATE SessionEntity s SET s.actualSeconds = :elapsed, s.checkpointTime = :at "
                     + "WHERE s.id = :id AND s.endTime IS NULL")
@@ -51,8 +49,6 @@ public class SessionEntity {
     static final String ENDED_OVERLAPPING = "Session.endedOverlapping";
     static final String AFTER = "Session.after";
     static final String BY_IDS = "Session.byIds";
-    /** The columns of {@link #toSession} without a managed entity, for {@link #session(Object[])}. */
-    static final String VALUES_BY_IDS = "Session.valuesByIds";
     static final String CHECKPOINT = "Session.checkpoint";
 
     @Id
@@ -132,17 +128,6 @@ public class SessionEntity {
 
     /** The session as it is stored; for a running one, with the elapsed time last saved. */
     Session toSession() {
-        return session(id, type, startTime, endTime, plannedMinutes, actualSeconds, completed, strict, label);
-    }
-
-    /** A row of {@link #VALUES_BY_IDS} as {@link #toSession} gives it. */
-    static Session session(Object[] row) {
-        return session((String) row[0], (SessionType) row[1], (Instant) row[2], (Instant) row[3], ((Number) row[4]).intValue(),
-                ((Number) row[5]).longValue(), (Boolean) row[6], (Boolean) row[7], (String) row[8]);
-    }
-
-    private static Session session(String id, SessionType type, Instant startTime, Instant endTime, int plannedMinutes,
-            long actualSeconds, boolean completed, boolean strict, String label) {
         Long remaining = endTime == null ? Math.max(0, plannedMinutes * 60L - actualSeconds) : null;
         return new Session(id, type, startTime, endTime, plannedMinutes, actualSeconds, remaining, completed, strict, label);
     }

@@ -110,30 +110,18 @@ public final class SessionStore implements AutoCloseable {
             MergeTally tally = new MergeTally();
             for (int from = 0; from < incoming.size(); from += MERGE_CHUNK) {
                 List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + MERGE_CHUNK));
-                List<String> ids = chunk.stream().map(Session::id).toList();
-                Map<String, SessionEntity> rows = new HashMap<>();
-                Map<String, Session> local = new HashMap<>();
-                if (write) {
-                    em.createNamedQuery(SessionEntity.BY_IDS, SessionEntity.class).setParameter("ids", ids).getResultList()
-                            .forEach(row -> {
-                                rows.put(row.id(), row);
-                                local.put(row.id(), row.toSession());
-                            });
-                } else {
-                    // Only compared: the column values, no managed entities. Building those was half of a re-import.
-                    em.createNamedQuery(SessionEntity.VALUES_BY_IDS, Object[].class).setParameter("ids", ids).getResultList()
-                            .forEach(values -> {
-                                Session here = SessionEntity.session(values);
-                                local.put(here.id(), here);
-                            });
-                }
+                Map<String, SessionEntity> local = new HashMap<>();
+                em.createNamedQuery(SessionEntity.BY_IDS, SessionEntity.class)
+                        .setParameter("ids", chunk.stream().map(Session::id).toList()).getResultList()
+                        .forEach(row -> local.put(row.id(), row));
                 List<Session> added = new ArrayList<>();
                 for (Session session : chunk) {
-                    SessionMerge.Outcome outcome = tally.count(local.get(session.id()), session);
+                    SessionEntity row = local.get(session.id());
+                    SessionMerge.Outcome outcome = tally.count(row == null ? null : row.toSession(), session);
                     if (write && outcome == SessionMerge.Outcome.ADD) {
                         added.add(session);
                     } else if (write && outcome == SessionMerge.Outcome.UPDATE) {
-                        rows.get(session.id()).replaceWith(session);
+                        row.replaceWith(session);
                     }
                 }
                 if (write) {
