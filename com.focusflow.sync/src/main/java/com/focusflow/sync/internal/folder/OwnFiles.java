@@ -45,6 +45,9 @@ final class OwnFiles {
     record Written(List<String> files, Map<String, Integer> counts) {
     }
 
+    /** An empty part, far beyond any item's time. */
+    private static final Instant NO_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
     private final Path folder;
     private final String deviceId;
     private final SyncSections sections;
@@ -114,6 +117,10 @@ final class OwnFiles {
 
     /** @return false if the section has no parts (nothing was passed to {@code segments}) */
     private static boolean writeParts(DataContributor<?> section, Set<YearMonth> months, Segments segments) {
+        if (months.isEmpty()) {
+            // no month changed: ask with an empty part whether the section has parts at all, else it is written whole
+            return section.exportPart(NO_TIME, NO_TIME, segments::add);
+        }
         for (YearMonth month : months) {
             if (!section.exportPart(start(month), start(month.plusMonths(1)), segments::add)) {
                 return false;

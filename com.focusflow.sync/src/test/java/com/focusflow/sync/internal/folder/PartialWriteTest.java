@@ -69,6 +69,25 @@ class PartialWriteTest {
     }
 
     @Test
+    void aChangeOfASectionWithoutPartsIsWrittenWholeWhenNoMonthChanged() throws Exception {
+        Path shared = Files.createDirectories(root.resolve("shared"));
+        Device a = new Device(root, "a", shared);
+        Device b = new Device(root, "b", shared);
+        MemorySessions here = sessions(a);
+        sessions(b);
+        put(here, "x", Instant.parse("2026-02-05T08:00:00Z"));
+        a.folderSync.writeOwn();
+        here.passed = 0;
+
+        a.put("n1", "a setting or a block-list item", 1); // the notes section has no parts
+        a.folderSync.writeOwn(Set.of());
+        b.folderSync.scan();
+
+        assertThat(b.notes.table).containsOnlyKeys("n1");
+        assertThat(here.passed).as("no session read").isZero();
+    }
+
+    @Test
     void theFirstWriteReadsEverythingWhateverTheMonths() throws Exception {
         Device a = new Device(root, "a", Files.createDirectories(root.resolve("shared")));
         MemorySessions here = sessions(a);
