@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -82,9 +85,15 @@ public final class FolderSyncBench {
                 table.add(once("first merge of the peer (empty database)", folderA::scan));
                 SessionBench.Timing unchanged = SessionBench.time(runs, folderA::scan);
                 table.add(String.format("| merge of the unchanged peer (median) | %.2f | | %d | |", unchanged.medianMillis(), runs));
-                b.sync.importFrom(new ByteArrayInputStream(oneSession().getBytes(StandardCharsets.UTF_8)));
-                table.add(once("peer writes its files after one new session", folderB::writeOwn));
+                Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+                Set<YearMonth> month = Set.of(YearMonth.from(start.atOffset(ZoneOffset.UTC)));
+                b.sync.importFrom(new ByteArrayInputStream(oneSession(start).getBytes(StandardCharsets.UTF_8)));
+                // the component passes the months of the session events; reading everything was the way before
+                table.add(once("peer writes its files after one new session, reading its month", () -> folderB.writeOwn(month)));
+                table.add(once("(the same, reading everything, as before: nothing left to write)", folderB::writeOwn));
                 table.add(once(String.format("merge of one new session on a peer with %,d", sessions), folderA::scan));
+                table.add(once("device writes its files after that merge, reading its month", () -> folderA.writeOwn(month)));
+                table.add(once("(the same, reading everything, as before: nothing left to write)", folderA::writeOwn));
                 if (!folderA.status().peers().get(0).counts().get(SyncFormat.SESSIONS).equals(sessions + 1)) {
                     throw new IllegalStateException("the peer's device file does not count the new session: " + folderA.status());
                 }
@@ -108,8 +117,7 @@ public final class FolderSyncBench {
                     Duration.ZERO, 256L << 20), sections, device.sync, Clock.systemUTC(), System::nanoTime);
         }
 
-            private static String oneSession() {
-            Instant start = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+            private static String oneSession(Instant start) {
             return "{\"formatVersion\":1,\"appVersion\":\"bench\",\"exportedAt\":\"" + start + "\",\"sections\":{\"sessions\":"
                     + "{\"items\":[{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"focus\",\"startTime\":\"" + start
                     + "\",\"endTime\":\"" + start.plusSeconds(1500) + "\",\"plannedMinutes\":25,\"actualSeconds\":1500,"

@@ -1,5 +1,6 @@
 package com.focusflow.api.sync;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -29,6 +30,22 @@ public interface DataContributor<T> {
      *         {@code IO} when the output fails), which ends the export
      */
     void export(Consumer<? super T> sink);
+
+    /**
+     * Passes the items of one part of the section to {@code sink}, as {@link #export} would pass them (same
+     * items, same order), for a consumer that keeps the section in parts by time and rewrites only the parts
+     * that changed: the sync folder keeps sessions in one file per month of their start. A section whose items
+     * carry no such time has no parts: it passes nothing and answers false, and the caller exports it whole.
+     *
+     * @param from the part's first instant (inclusive), e.g. the first of a month at 00:00 UTC
+     * @param to the part's end (exclusive)
+     * @return whether the section has parts; for sessions true, the part being those that start in
+     *         {@code [from, to)}
+     * @throws com.focusflow.api.FocusFlowException as {@link #export}
+     */
+    default boolean exportPart(Instant from, Instant to, Consumer<? super T> sink) {
+        return false;
+    }
 
     /**
      * Validates every item and computes the merge with the local data without writing anything.

@@ -227,6 +227,12 @@ public final class SessionManager implements SessionService, HealthContributor, 
     }
 
     @Override
+    public boolean exportPart(Instant from, Instant to, Consumer<? super Session> sink) {
+        lifecycle();
+        return syncSection.exportPart(from, to, sink);
+    }
+
+    @Override
     public ImportPlan prepareImport(List<Session> items) {
         lifecycle();
         return syncSection.prepareImport(items);

@@ -61,6 +61,26 @@ public final class SessionSection implements DataContributor<Session> {
         } while (chunk.size() == EXPORT_CHUNK);
     }
 
+    /** The sessions that start in {@code [from, to)}: the same keyset scan as {@link #export}, from {@code from}. */
+    @Override
+    public boolean exportPart(Instant from, Instant to, Consumer<? super Session> sink) {
+        Instant afterStart = from;
+        String afterId = ""; // every id sorts after "": the scan starts with the sessions that start at from
+        List<SessionEntity> chunk;
+        do {
+            chunk = store.after(afterStart, afterId, EXPORT_CHUNK);
+            for (SessionEntity row : chunk) {
+                if (!row.startTime().isBefore(to)) {
+                    return true;
+                }
+                sink.accept(row.toSession());
+                afterStart = row.startTime();
+                afterId = row.id();
+            }
+        } while (chunk.size() == EXPORT_CHUNK);
+        return true;
+    }
+
     /**
      * Validates and merges without writing; the plan keeps only the sessions to add or replace. A session
      * found unchanged stays so (a local session only ever gets more complete), so applying skips it: an

@@ -101,4 +101,12 @@ class SessionItemsTest {
     private static Session withId(String id) {
         return new Session(id, SessionType.FOCUS, START, START.plusSeconds(1500), 25, 1500, null, true, false, null);
     }
+
+    @Test
+    void idsAreALetterOrDigitThenUpTo63SafeCharacters() {
+        assertThat(List.of("0f8fad5b-d9cb-469f-a165-70867728950e", "a", "A.b_c-9", "x".repeat(64)))
+                .allMatch(SessionItems::plausibleId);
+        assertThat(java.util.Arrays.asList(null, "", "x".repeat(65), ".a", "-a", "_a", "a b", "a/b", "\u00e4", "a\u00e4",
+                "a\n")).noneMatch(SessionItems::plausibleId);
+    }
 }

@@ -135,4 +135,24 @@ class SessionSectionTest {
         assertThat(ended.actualSeconds()).as("the local measurement, not the imported one").isEqualTo(300);
         assertThat(a.sessions.get(started.id())).contains(ended);
     }
+
+    @Test
+    void aPartIsTheExportOfTheSessionsThatStartInItFromItsFirstInstantUpToItsEnd() {
+        LiveSessions a = device("a");
+        List<Session> items = new ArrayList<>(history(1_234)); // 1,234 hours: more than two export chunks
+        importInto(a, items);
+        List<Session> all = export(a);
+        Instant from = T0.plusSeconds(100 * 3_600L); // a session starts exactly here: it is in
+        Instant to = T0.plusSeconds(1_100 * 3_600L); // and one here: it is not
+
+        List<Session> part = new ArrayList<>();
+        boolean parted = section(a).exportPart(from, to, part::add);
+
+        assertThat(parted).isTrue();
+        assertThat(part).hasSize(1_000).containsExactlyElementsOf(all.stream()
+                .filter(s -> !s.startTime().isBefore(from) && s.startTime().isBefore(to)).toList());
+        List<Session> none = new ArrayList<>();
+        section(a).exportPart(T0.minusSeconds(7_200), T0, none::add);
+        assertThat(none).isEmpty();
+    }
 }

@@ -77,6 +77,10 @@ public final class Sync implements SyncService {
                 it.remove();
                 plans.put(section.getKey(), prepare(known.get(section.getKey()), section.getValue()));
             }
+            // the end of reading and checking, the start of writing: the log shows which part a stop cut short
+            Map<String, SectionReport> predicted = new LinkedHashMap<>();
+            plans.forEach((name, plan) -> predicted.put(name, plan.report()));
+            LOG.info("Import checked, applying: {}", predicted);
             Map<String, SectionReport> reports = new LinkedHashMap<>();
             plans.forEach((name, plan) -> reports.put(name, plan.apply()));
             return new ImportReport(reports);

@@ -1,9 +1,12 @@
 package com.focusflow.blocking.internal.store;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 
@@ -18,7 +21,8 @@ import com.focusflow.persistence.jpa.Transactions;
 /**
  * The block list and the enabled flag in {@code blocked_items} and {@code blocking_state}, through JPA:
  * named queries with parameters only, one short-lived EntityManager per call, writes in one transaction
- * each (SQLite write transactions take the write lock when they begin, so find-then-insert is safe).
+ * each. A write that reads before it writes (add, merge) takes SQLite's write lock before its first read
+ * ({@link #lockedWrite}), so find-then-insert is safe against a concurrent add or import.
  */
 public final class JpaBlockStore implements BlockListStore, BlockingSettings, AutoCloseable {
 
@@ -45,7 +49,7 @@ public final class JpaBlockStore implements BlockListStore, BlockingSettings, Au
 
     @Override
     public BlockedItem add(ItemType type, String value, Instant now) {
-        return transactions.write(em -> {
+        return lockedWrite(em -> {
             List<BlockedItemEntity> existing = em.createNamedQuery(BlockedItemEntity.BY_TYPE_AND_VALUE, BlockedItemEntity.class)
                     .setParameter("type", type.value()).setParameter("value", value).getResultList();
             if (!existing.isEmpty()) {
@@ -77,7 +81,7 @@ public final class JpaBlockStore implements BlockListStore, BlockingSettings, Au
 
     @Override
     public SectionReport merge(List<BlockedItem> incoming) {
-        return transactions.write(em -> {
+        return lockedWrite(em -> {
             List<BlockedItemEntity> rows = em.createNamedQuery(BlockedItemEntity.ALL, BlockedItemEntity.class).getResultList();
             BlockListMerge.Result result = BlockListMerge.merge(rows.stream().map(BlockedItemEntity::toItem).toList(), incoming);
             result.added().forEach(item -> em.persist(BlockedItemEntity.imported(item)));
@@ -108,6 +112,20 @@ public final class JpaBlockStore implements BlockListStore, BlockingSettings, Au
     @Override
     public void close() {
         transactions.close();
+    }
+
+    /**
+     * A write transaction whose reads already hold the write lock. EclipseLink runs a transaction's reads on a
+     * pooled connection of their own until its first write, so a user's add and an import could both read the
+     * same highest id (or miss each other's new item) and then collide on the primary key or the unique
+     * (type, value). Asking for the transaction's connection begins the database transaction at once
+     * ({@code BEGIN IMMEDIATE}: the DataSource's transaction mode), and the reads that follow run on it.
+     */
+    private <T> T lockedWrite(Function<EntityManager, T> work) {
+        return transactions.write(em -> {
+            em.unwrap(Connection.class);
+            return work.apply(em);
+        });
     }
 
     private static Long key(String id) {

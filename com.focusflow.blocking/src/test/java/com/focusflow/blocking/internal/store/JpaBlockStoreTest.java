@@ -9,7 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -135,5 +141,55 @@ class JpaBlockStoreTest {
                 new BlockedItem(youtube.id(), ItemType.WEBSITE, "youtube.com", false, t1));
         assertThat(store.merge(incoming)).isEqualTo(new SectionReport(0, 0, 3));
         assertThat(store.add(ItemType.WEBSITE, "example.org", t1).id()).as("new ids follow the imported ones").isEqualTo("9");
+    }
+
+    /**
+     * A user's add and a sync merge at the same time: each must see the other's committed rows when it picks
+     * ids (and finds existing items), or both take the same "next free" id and one fails with a primary-key
+     * (or unique) error. The merge brings items with the ids they have on the peer, which are the ids this
+     * device hands out next, and some of the values the user adds, so every round collides if the reads run
+     * outside the write lock.
+     */
+    @Test
+    void anAddDuringAnImportNeverCollidesWithTheImportsIds() throws Exception {
+        int rounds = 30;
+        int perRound = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int r = 0; r < rounds; r++) {
+                int round = r;
+                long next = store.list(null).stream().mapToLong(i -> Long.parseLong(i.id())).max().orElse(0) + 1;
+                List<BlockedItem> incoming = new ArrayList<>();
+                for (int i = 0; i < perRound; i++) {
+                    incoming.add(new BlockedItem(Long.toString(next + i), ItemType.WEBSITE, "peer" + round + "-" + i + ".example",
+                            true, t0));
+                }
+                incoming.add(new BlockedItem(Long.toString(next + perRound), ItemType.WEBSITE, "both" + round + ".example",
+                        true, t0));
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<SectionReport> merged = pool.submit(() -> {
+                    start.await();
+                    return store.merge(incoming);
+                });
+                Future<List<BlockedItem>> added = pool.submit(() -> {
+                    start.await();
+                    List<BlockedItem> mine = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        mine.add(store.add(ItemType.WEBSITE, "user" + round + "-" + i + ".example", t0.plusSeconds(1)));
+                    }
+                    mine.add(store.add(ItemType.WEBSITE, "both" + round + ".example", t0.plusSeconds(1)));
+                    return mine;
+                });
+                assertThat(merged.get(60, TimeUnit.SECONDS).added() + merged.get().updated() + merged.get().unchanged())
+                        .isEqualTo(perRound + 1);
+                assertThat(added.get(60, TimeUnit.SECONDS)).hasSize(6);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<BlockedItem> all = store.list(null);
+        assertThat(all).hasSize(rounds * (perRound + 1 + 5));
+        assertThat(all.stream().map(BlockedItem::id).distinct()).hasSameSizeAs(all);
+        assertThat(all).allMatch(BlockedItem::enabled);
     }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -28,6 +30,11 @@ import com.focusflow.sync.internal.folder.FolderState.Mark;
 public final class FolderSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSync.class);
+    /**
+     * A write after a local change reads only the months the change touched; now and then one reads everything,
+     * so that a change no event told of (e.g. made to the database by another program) still reaches the folder.
+     */
+    static final Duration FULL_WRITE_EVERY = Duration.ofHours(6);
 
     /** The device and the folder's settings. */
     public record Settings(Path folder, Path dataDir, String deviceId, String deviceName, Duration settle, long maxBytes) {
@@ -45,6 +52,7 @@ public final class FolderSync {
     private Map<String, Integer> ownCounts = Map.of();
     private Instant lastWritten;
     private boolean leftoversRemoved;
+    private Instant lastFullWrite;
 
     public FolderSync(Settings settings, SyncSections sections, SyncService importer, Clock clock, LongSupplier nanos) {
         this.settings = settings;
@@ -57,8 +65,18 @@ public final class FolderSync {
         this.status = snapshot(problem());
     }
 
-    /** Writes this device's files that changed. @return whether it could */
+    /** Writes this device's files that changed, reading everything. @return whether it could */
     public boolean writeOwn() {
+        return writeOwn(null);
+    }
+
+    /**
+     * Writes this device's files that changed. @return whether it could
+     *
+     * @param months the months (UTC) of the sessions changed since the last write, null if not known: then, and
+     *        at least every {@link #FULL_WRITE_EVERY}, the whole history is read
+     */
+    public boolean writeOwn(Set<YearMonth> months) {
         String problem = problem();
         if (problem == null) {
             try {
@@ -66,7 +84,12 @@ public final class FolderSync {
                     own.removeLeftovers();
                     leftoversRemoved = true;
                 }
-                OwnFiles.Written written = own.write(settings.deviceName());
+                Instant now = clock.instant();
+                boolean full = months == null || lastFullWrite == null || !now.isBefore(lastFullWrite.plus(FULL_WRITE_EVERY));
+                OwnFiles.Written written = own.write(settings.deviceName(), full ? null : months);
+                if (full) {
+                    lastFullWrite = now;
+                }
                 ownCounts = written.counts();
                 if (!written.files().isEmpty()) {
                     lastWritten = clock.instant();

@@ -15,12 +15,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.focusflow.api.session.Session;
 import com.focusflow.api.sync.DataContributor;
@@ -34,7 +36,8 @@ import com.focusflow.sync.internal.folder.FolderState.Mark;
  * month of their start (the export streams them in start order, so one month is open at a time). Each
  * file's items are hashed while written; a file whose items are what it already holds is thrown away
  * unwritten, so after one new session only that month's file (and the device file) change, and the sync
- * program carries kilobytes, not the history.
+ * program carries kilobytes, not the history. After a local change whose months are known, only those
+ * months are read and written ({@link DataContributor#exportPart}); the small sections are written whole.
  */
 final class OwnFiles {
 
@@ -42,12 +45,17 @@ final class OwnFiles {
     record Written(List<String> files, Map<String, Integer> counts) {
     }
 
+    /** An empty part, far beyond any item's time. */
+    private static final Instant NO_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
     private final Path folder;
     private final String deviceId;
     private final SyncSections sections;
     private final FolderState state;
     private final Clock clock;
     private String deviceFileName;
+    /** Items per file key of each section as last written: the counts of a write that reads only some months. */
+    private final Map<String, Map<String, Integer>> fileItems = new HashMap<>();
 
     OwnFiles(Path folder, String deviceId, SyncSections sections, FolderState state, Clock clock) {
         this.folder = folder;
@@ -69,17 +77,32 @@ final class OwnFiles {
 
     /** Writes every file whose content changed, then the device file ({@code deviceName}, when, counts). */
     Written write(String deviceName) throws IOException {
+        return write(deviceName, null);
+    }
+
+    /**
+     * The same, reading only {@code months} (UTC, by start) of the sections kept in parts, and the other sections
+     * whole; null: everything. The months must hold every change since the last write.
+     */
+    Written write(String deviceName, Set<YearMonth> months) throws IOException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<String> written = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (DataContributor<?> section : sections.contributors().values()) {
+            Map<String, Integer> before = fileItems.get(section.section());
             try (Segments segments = new Segments(section.section(), now, written)) {
-                section.export(segments::add);
-                segments.finish();
-                counts.put(section.section(), segments.items);
+                if (months != null && before != null && writeParts(section, new TreeSet<>(months), segments)) {
+                    segments.finishPart();
+                    before.putAll(segments.fileItems);
+                } else {
+                    section.export(segments::add);
+                    segments.finish();
+                    fileItems.put(section.section(), segments.fileItems);
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            counts.put(section.section(), fileItems.get(section.section()).values().stream().mapToInt(Integer::intValue).sum());
         }
         String name = FolderNames.deviceFile(deviceId);
         if (!written.isEmpty() || !name.equals(deviceFileName) || !Files.exists(folder.resolve(name))) {
@@ -90,6 +113,24 @@ final class OwnFiles {
             written.add(name);
         }
         return new Written(written, counts);
+    }
+
+    /** @return false if the section has no parts (nothing was passed to {@code segments}) */
+    private static boolean writeParts(DataContributor<?> section, Set<YearMonth> months, Segments segments) {
+        if (months.isEmpty()) {
+            // no month changed: ask with an empty part whether the section has parts at all, else it is written whole
+            return section.exportPart(NO_TIME, NO_TIME, segments::add);
+        }
+        for (YearMonth month : months) {
+            if (!section.exportPart(start(month), start(month.plusMonths(1)), segments::add)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     /** Forgets that the device file is current, e.g. after the device name changed. */
@@ -109,11 +150,12 @@ final class OwnFiles {
         private final byte[] header;
         private final List<String> written;
         private final Set<String> done = new HashSet<>();
+        /** Items per file key, empty files included. */
+        final Map<String, Integer> fileItems = new HashMap<>();
         private final MessageDigest digest = sha256();
         private AtomicFile file;
         private String key;
         private int inFile;
-        int items;
 
         Segments(String section, Instant now, List<String> written) {
             this.section = section;
@@ -138,7 +180,6 @@ final class OwnFiles {
                 }
                 out.write(json);
                 digest.update(json);
-                items++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -149,6 +190,11 @@ final class OwnFiles {
             if (file == null) {
                 open(null);
             }
+            finishFile();
+        }
+
+        /** Ends the last file of a write of some months: a month without items has no file. */
+        void finishPart() throws IOException {
             finishFile();
         }
 
@@ -170,6 +216,7 @@ final class OwnFiles {
             }
             try (AtomicFile current = file) {
                 file = null;
+                fileItems.put(String.valueOf(key), inFile);
                 current.out().write("]}}}".getBytes(StandardCharsets.US_ASCII));
                 String name = FolderNames.dataFile(deviceId, section, key);
                 String hash = HexFormat.of().formatHex(digest.digest());

@@ -193,6 +193,7 @@ final class PeerFiles {
     private FileLook merge(Path file, Name name, Mark mark) throws IOException {
         String fileName = file.getFileName().toString();
         ImportReport report;
+        LOG.info("Sync folder: merging {} ({} bytes)", fileName, mark.size());
         try (InputStream in = new Limited(Files.newInputStream(file), maxBytes)) {
             report = importer.importFrom(in);
         } catch (NoSuchFileException gone) {

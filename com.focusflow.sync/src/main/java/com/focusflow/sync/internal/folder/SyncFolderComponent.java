@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,7 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
     private final ScheduledExecutorService executor;
     private final AtomicBoolean writeQueued = new AtomicBoolean();
     private final AtomicBoolean scanQueued = new AtomicBoolean();
+    private final ChangedMonths changed = new ChangedMonths();
     private FolderWatch watch;
 
     @Activate
@@ -161,6 +164,7 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
     /** A local change: write this device's files a moment later, together with the changes that follow. */
     @Override
     public void handleEvent(Event event) {
+        changed.add(event);
         requestWrite();
     }
 
@@ -175,7 +179,8 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
         if (executor != null && writeQueued.compareAndSet(false, true)) {
             submit(() -> {
                 writeQueued.set(false);
-                guarded("write", sync::writeOwn);
+                Set<YearMonth> months = changed.take();
+                guarded("write", () -> sync.writeOwn(months));
             }, config.writeDelayMillis());
         }
     }
