@@ -25,9 +25,9 @@ import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.focusflow.api.session.SessionService;
 import com.focusflow.persistence.FocusFlowDatabase;
-import com.focusflow.persistence.MigrationScript;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScript;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /**
  * Gives a test its own SQLite file: points FocusFlow's database (Config Admin, {@link FocusFlowDatabase#PID}) at
