@@ -5,8 +5,8 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -42,7 +42,7 @@ public final class MigrationExtender implements HealthContributor {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExtender.class);
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
         Thread t = new Thread(task, "FocusFlow schema migrations");
         t.setDaemon(true);
         return t;
@@ -53,7 +53,10 @@ public final class MigrationExtender implements HealthContributor {
 
     @Activate
     public MigrationExtender(BundleContext context, @Reference(target = FocusFlowDatabase.TARGET) DataSource database) {
-        schemas = new BundleSchemas(database, thread, (schema, version) -> {
+        // A retry still waiting when the database goes is dropped, not run (nor waited for) after shutdown.
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        schemas = new BundleSchemas(database, thread,
+                (task, delay) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), (schema, version) -> {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put(SchemaReady.SCHEMA_PROPERTY, schema);
             properties.put(SchemaReady.VERSION_PROPERTY, version);

@@ -1,5 +1,6 @@
 package com.focusflow.persistence.internal.migration;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,8 @@ import com.focusflow.api.health.HealthStatus;
  * The schemas of the bundles that declare migrations, against one database: each added bundle is migrated on
  * the given executor (one thread: migrations never run side by side, nor on the caller's thread), then its
  * marker is registered; a removed bundle's marker is unregistered at once. A failed migration registers
- * nothing and stays in {@link #health()} until the bundle goes.
+ * nothing, is in {@link #health()} as DOWN, and is tried again later (1 s, doubling up to a minute): another
+ * program holding the database's lock at start-up must not leave FocusFlow without its tables for good.
  */
 public final class BundleSchemas {
 
@@ -31,16 +33,27 @@ public final class BundleSchemas {
         Runnable register(String schema, int version);
     }
 
+    /** Runs a task on the migration thread after a delay. */
+    @FunctionalInterface
+    public interface Later {
+        void run(Runnable task, Duration delay);
+    }
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final Duration LAST_RETRY = Duration.ofMinutes(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(BundleSchemas.class);
 
     private final DataSource database;
     private final Executor executor;
     private final Markers markers;
+    private final Later later;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    public BundleSchemas(DataSource database, Executor executor, Markers markers) {
+    public BundleSchemas(DataSource database, Executor executor, Later later, Markers markers) {
         this.database = database;
         this.executor = executor;
+        this.later = later;
         this.markers = markers;
     }
 
@@ -77,7 +90,7 @@ public final class BundleSchemas {
             String failure = s.failure;
             if (failure != null) {
                 items.add(new HealthItem("schema " + s.name, HealthStatus.DOWN, "the tables of " + s.name
-                        + " could not be migrated, so its stores are off: " + failure));
+                        + " could not be migrated, so its stores are off (trying again): " + failure));
             } else if (s.version < 0) {
                 items.add(new HealthItem("schema " + s.name, HealthStatus.STARTING, "the tables of " + s.name
                         + " are being migrated"));
@@ -86,7 +99,7 @@ public final class BundleSchemas {
         return items.isEmpty() ? List.of(HealthItem.up("schemas")) : items;
     }
 
-    /** One bundle's schema: migrated at most once, its marker registered at most once. */
+    /** One bundle revision's schema: migrated until it succeeds or the bundle goes; its marker registered once. */
     public final class Schema {
         private final String name;
         private final Supplier<List<MigrationScript>> scripts;
@@ -94,6 +107,7 @@ public final class BundleSchemas {
         private boolean removed;
         private volatile int version = -1;
         private volatile String failure;
+        private Duration nextRetry = FIRST_RETRY;
 
         private Schema(String name, Supplier<List<MigrationScript>> scripts) {
             this.name = name;
@@ -110,16 +124,7 @@ public final class BundleSchemas {
             try {
                 report = new SchemaMigrator(name, scripts.get()).migrate(database);
             } catch (RuntimeException e) {
-                boolean gone;
-                synchronized (this) {
-                    gone = removed;
-                    failure = gone ? null : e.getMessage();
-                }
-                if (gone) {
-                    LOG.debug("Migration of {} ended with its bundle or the database", name, e);
-                } else {
-                    LOG.error("The tables of {} could not be migrated; its stores stay off", name, e);
-                }
+                failed(e);
                 return;
             }
             LOG.info("Tables of {} at v{} ({}, {} ms)", name, report.toVersion(),
@@ -132,10 +137,39 @@ public final class BundleSchemas {
                 if (keep) {
                     unregister = registration;
                     version = report.toVersion();
+                    failure = null;
                 }
             }
             if (!keep) {
                 registration.run();
+            }
+        }
+
+        private void failed(RuntimeException e) {
+            boolean first;
+            Duration retry;
+            synchronized (this) {
+                if (removed) {
+                    LOG.debug("Migration of {} ended with its bundle or the database", name, e);
+                    return;
+                }
+                String message = String.valueOf(e.getMessage());
+                first = !message.equals(failure);
+                failure = message;
+                retry = nextRetry;
+                nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
+            }
+            if (first) {
+                LOG.error("The tables of {} could not be migrated; its stores stay off (trying again in {} s)", name,
+                        retry.toSeconds(), e);
+            } else {
+                LOG.debug("The tables of {} could not be migrated again; next try in {} s: {}", name, retry.toSeconds(),
+                        e.getMessage());
+            }
+            try {
+                later.run(this::migrate, retry);
+            } catch (RejectedExecutionException closing) {
+                LOG.debug("Not retrying {}: the database is going away", name);
             }
         }
 

@@ -3,11 +3,13 @@ package com.focusflow.persistence.internal.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -31,6 +33,13 @@ class BundleSchemasTest {
     DataSource ds;
     final Queue<Runnable> migrationThread = new ArrayDeque<>();
     final Executor executor = migrationThread::add;
+    /** Retries asked for, with their delays; {@link #retry()} moves them to the migration thread. */
+    final Queue<Runnable> retries = new ArrayDeque<>();
+    final List<Duration> retryDelays = new ArrayList<>();
+    final BundleSchemas.Later later = (task, delay) -> {
+        retries.add(task);
+        retryDelays.add(delay);
+    };
     /** Markers registered now, as "schema@version". */
     final List<String> markers = new ArrayList<>();
     final List<String> log = new ArrayList<>();
@@ -39,7 +48,7 @@ class BundleSchemasTest {
     @BeforeEach
     void open() {
         ds = TestDatabase.at(dir.resolve("test.db"));
-        schemas = new BundleSchemas(ds, executor, this::register);
+        schemas = new BundleSchemas(ds, executor, later, this::register);
     }
 
     private Runnable register(String schema, int version) {
@@ -56,6 +65,12 @@ class BundleSchemasTest {
         while (!migrationThread.isEmpty()) {
             migrationThread.poll().run();
         }
+    }
+
+    private void retry() {
+        migrationThread.addAll(retries);
+        retries.clear();
+        runMigrations();
     }
 
     @Test
@@ -98,7 +113,7 @@ class BundleSchemasTest {
     @Test
     void bundleStoppedWhileItsMarkerIsRegisteredEndsWithoutMarker() {
         AtomicReference<BundleSchemas.Schema> handle = new AtomicReference<>();
-        schemas = new BundleSchemas(ds, executor, (schema, version) -> {
+        schemas = new BundleSchemas(ds, executor, later, (schema, version) -> {
             Runnable unregister = register(schema, version);
             schemas.remove(handle.get()); // the bundle stops on another thread just now
             return unregister;
@@ -140,6 +155,33 @@ class BundleSchemasTest {
                 .as("V1 stays applied, V2 rolled back").isEqualTo(1);
 
         schemas.remove(notes);
+        assertThat(schemas.health()).containsExactly(HealthItem.up("schemas"));
+        retry();
+        assertThat(markers).as("a removed bundle is not tried again").containsExactly("com.example.other@1");
+    }
+
+    @Test
+    void failedMigrationIsTriedAgainLaterAndGetsItsMarkerOnceTheCauseIsGone() {
+        AtomicInteger attempts = new AtomicInteger();
+        schemas.add("com.example.notes", () -> {
+            if (attempts.incrementAndGet() <= 3) { // e.g. another program holds the database's lock
+                throw new IllegalStateException("database is locked");
+            }
+            return List.of(V1);
+        });
+
+        runMigrations();
+        retry();
+        retry();
+        assertThat(markers).isEmpty();
+        assertThat(schemas.health()).singleElement().satisfies(item -> {
+            assertThat(item.status()).isEqualTo(HealthStatus.DOWN);
+            assertThat(item.message()).contains("trying again", "database is locked");
+        });
+        retry();
+
+        assertThat(markers).containsExactly("com.example.notes@1");
+        assertThat(retryDelays).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(schemas.health()).containsExactly(HealthItem.up("schemas"));
     }
 
