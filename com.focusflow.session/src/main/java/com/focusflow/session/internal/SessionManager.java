@@ -176,6 +176,7 @@ public final class SessionManager implements SessionService, DataContributor<Ses
         } catch (RuntimeException e) {
             // The bundle stopping: Aries JPA may close the unit before SCR stops this component.
             if (stopped || bundle.getState() != Bundle.ACTIVE) {
+                LOG.debug("A session call failed while sessions restart (bundle state {})", bundle.getState(), e);
                 throw FocusFlowException.unavailable("Sessions are restarting (an update); try again in a moment");
             }
             throw e;
