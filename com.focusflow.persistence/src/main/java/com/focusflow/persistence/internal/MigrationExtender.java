@@ -56,15 +56,8 @@ public final class MigrationExtender implements HealthContributor {
         // A retry still waiting when the database goes is dropped, not run (nor waited for) after shutdown.
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         schemas = new BundleSchemas(database, thread,
-                (task, delay) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), (schema, version) -> {
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put(SchemaReady.SCHEMA_PROPERTY, schema);
-            properties.put(SchemaReady.VERSION_PROPERTY, version);
-            properties.put(FocusFlowDatabase.NAME_PROPERTY, FocusFlowDatabase.NAME);
-            ServiceRegistration<SchemaReady> registration = context.registerService(SchemaReady.class,
-                    new Marker(schema, version), properties);
-            return () -> unregister(registration);
-        });
+                (task, delay) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                (schema, version) -> registerMarker(context, schema, version));
         // STARTING too: a lazily activated bundle's components are declared while it waits in STARTING.
         tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
@@ -87,11 +80,22 @@ public final class MigrationExtender implements HealthContributor {
             folder = MigrationHeader.folder(bundle.getHeaders("").get(SchemaReady.MIGRATIONS_HEADER));
         } catch (IllegalArgumentException e) {
             LOG.error("Bundle {} is not migrated: {}", bundle.getSymbolicName(), e.getMessage());
-            badHeaders.put(bundle.getSymbolicName(), new HealthItem("schema " + bundle.getSymbolicName(), HealthStatus.DOWN, e.getMessage()));
+            badHeaders.put(bundle.getSymbolicName(),
+                    new HealthItem("schema " + bundle.getSymbolicName(), HealthStatus.DOWN, e.getMessage()));
             return null;
         }
         return folder == null ? null
                 : schemas.add(bundle.getSymbolicName(), () -> MigrationScripts.fromBundle(bundle, folder));
+    }
+
+    private static Runnable registerMarker(BundleContext context, String schema, int version) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(SchemaReady.SCHEMA_PROPERTY, schema);
+        properties.put(SchemaReady.VERSION_PROPERTY, version);
+        properties.put(FocusFlowDatabase.NAME_PROPERTY, FocusFlowDatabase.NAME);
+        ServiceRegistration<SchemaReady> registration = context.registerService(SchemaReady.class,
+                new Marker(schema, version), properties);
+        return () -> unregister(registration);
     }
 
     private static void unregister(ServiceRegistration<?> registration) {
