@@ -25,11 +25,10 @@ import org.osgi.framework.BundleContext;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
 import com.focusflow.api.session.StartRequest;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 import com.focusflow.persistence.internal.DatabaseConfig;
 import com.focusflow.persistence.internal.PooledSqliteDataSource;
-import com.focusflow.persistence.jpa.JpaProperties;
 import com.focusflow.session.internal.ExecutorScheduler;
 import com.focusflow.session.internal.SessionEvents;
 import com.focusflow.session.internal.SessionLifecycle;
@@ -90,7 +89,7 @@ public final class SessionBench {
 
         PooledSqliteDataSource ds = open(file);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        try (SessionStore store = new SessionStore(Persistence.createEntityManagerFactory(UNIT, JpaProperties.forDataSource(ds)))) {
+        try (SessionStore store = new SessionStore(Persistence.createEntityManagerFactory(UNIT, Map.of("javax.persistence.nonJtaDataSource", ds)))) {
             SessionLifecycle sessions = new SessionLifecycle(store, System::nanoTime, Instant::now,
                     new ExecutorScheduler(executor), NO_EVENTS, Duration.ofSeconds(15));
             sessions.recover();
@@ -128,7 +127,7 @@ public final class SessionBench {
         PooledSqliteDataSource ds = open(file);
         migrate(ds);
         long t1 = System.nanoTime();
-        try (SessionStore store = new SessionStore(Persistence.createEntityManagerFactory(UNIT, JpaProperties.forDataSource(ds)))) {
+        try (SessionStore store = new SessionStore(Persistence.createEntityManagerFactory(UNIT, Map.of("javax.persistence.nonJtaDataSource", ds)))) {
             new SessionLifecycle(store, System::nanoTime, Instant::now, new ExecutorScheduler(null), NO_EVENTS,
                     Duration.ofSeconds(15)).recover();
         }

@@ -28,10 +28,9 @@ import com.focusflow.analytics.internal.AnalyticsStore;
 import com.focusflow.api.sync.DataContributor;
 import com.focusflow.api.sync.ImportReport;
 import com.focusflow.api.sync.SyncFormat;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 import com.focusflow.persistence.internal.PooledSqliteDataSource;
-import com.focusflow.persistence.jpa.JpaProperties;
 import com.focusflow.session.internal.ExecutorScheduler;
 import com.focusflow.session.internal.SessionLifecycle;
 import com.focusflow.session.internal.SessionSection;
@@ -83,7 +82,7 @@ public final class SyncBench {
     private static void statistics(Path file, int history, int runs, List<String> table) throws Exception {
         PooledSqliteDataSource ds = SessionBench.open(file);
         try (SessionStore store = new SessionStore(Persistence.createEntityManagerFactory(SessionBench.UNIT,
-                JpaProperties.forDataSource(ds)))) {
+                Map.of("javax.persistence.nonJtaDataSource", ds)))) {
             SessionBench.migrate(ds);
             new SchemaMigrator(ANALYTICS, MigrationScripts.fromCodeSource(AnalyticsStore.class, MigrationScripts.DEFAULT_FOLDER))
                     .migrate(ds);
@@ -183,7 +182,7 @@ public final class SyncBench {
         Device(Path file) throws Exception {
             ds = SessionBench.open(file);
             SessionBench.migrate(ds);
-            store = new SessionStore(Persistence.createEntityManagerFactory(SessionBench.UNIT, JpaProperties.forDataSource(ds)));
+            store = new SessionStore(Persistence.createEntityManagerFactory(SessionBench.UNIT, Map.of("javax.persistence.nonJtaDataSource", ds)));
             sections = Map.of(SyncFormat.SESSIONS, new SessionSection(store, SessionBench.NO_EVENTS, Instant::now));
             sync = new Sync(() -> sections, "bench", Clock.systemUTC());
         }

@@ -25,14 +25,15 @@ import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.focusflow.api.session.SessionService;
 import com.focusflow.persistence.FocusFlowDatabase;
-import com.focusflow.persistence.MigrationScript;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.SchemaReady;
+import com.focusflow.persistence.internal.migration.MigrationScript;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /**
  * Gives a test its own SQLite file: points FocusFlow's database (Config Admin, {@link FocusFlowDatabase#PID}) at
  * it, which re-creates the DataSource and every component that uses it, and waits for the new
- * {@link SessionService}. Also writes files the way an earlier FocusFlow, or a crashed one, left them.
+ * {@link SessionService} and every bundle's tables (their {@link SchemaReady} markers). Also writes files the way an earlier FocusFlow, or a crashed one, left them.
  */
 final class SessionDatabase {
 
@@ -77,7 +78,25 @@ final class SessionDatabase {
         });
         SessionService service = context.getService(ref);
         service.active();
+        // Each store comes back when its tables are migrated, one bundle after the other on the extender's
+        // thread; the shell's focus:* commands when the new session service is bound.
+        Poll.until(TIMEOUT, "the schema markers of every bundle with migrations", () -> everySchemaReady() ? true : null);
+        Poll.until(TIMEOUT, "the focus:* commands of the new session service", () -> {
+            ServiceReference<?>[] commands = context.getServiceReferences((String) null, "(osgi.command.scope=focus)");
+            return commands != null && Arrays.stream(commands).anyMatch(c -> id(c) > id(ref)) ? true : null;
+        });
         return service;
+    }
+
+    private boolean everySchemaReady() throws Exception {
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getState() == Bundle.ACTIVE && bundle.getHeaders("").get(SchemaReady.MIGRATIONS_HEADER) != null
+                    && context.getServiceReferences(SchemaReady.class,
+                            "(" + SchemaReady.SCHEMA_PROPERTY + "=" + bundle.getSymbolicName() + ")").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     long sessionServiceId() {

@@ -69,6 +69,13 @@ class SyncShellTest {
         assertThat(exported).isEqualTo("exported to " + file);
 
         db.use(db.newFile("shell-b"));
+        // The sync engine binds each section as its store comes back; an export shows when it has them all.
+        Path probe = Path.of(context.getProperty("focusflow.home"), "itest-db", "shell-probe.json");
+        Poll.until(SessionDatabase.TIMEOUT, "the sync engine with the sessions and block list of device B", () -> {
+            String out = run("sync:export " + probe);
+            String json = out == null ? "" : Files.readString(probe);
+            return json.contains("\"sessions\"") && json.contains("\"blocklist\"") ? out : null;
+        });
         String imported = Poll.until(SessionDatabase.TIMEOUT, "sync:import into both sections", () -> {
             String out = run("sync:import " + file);
             return out != null && out.contains("blocklist") && out.contains("sessions") ? out : null;

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,8 +32,7 @@ import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
 import com.focusflow.persistence.FocusFlowDatabase;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.SchemaReady;
 import com.focusflow.support.log.LogText;
 
 /**
@@ -62,11 +60,9 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
     });
 
     @Activate
-    public AnalyticsManager(BundleContext context, AnalyticsConfig config,
-            @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
+    public AnalyticsManager(AnalyticsConfig config, @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
+            @Reference(target = "(" + SchemaReady.SCHEMA_PROPERTY + "=" + MODULE + ")") SchemaReady schema,
             @Reference SessionService sessions, @Reference EventAdmin eventAdmin) {
-        new SchemaMigrator(MODULE, MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER))
-                .migrate(database);
         analytics = new Analytics(new AnalyticsStore(database), sessions, zone(config.zone()),
                 Math.max(1, Math.min(1440, config.dailyGoalMinutes())), date -> eventAdmin.postEvent(
                         new Event(AnalyticsTopics.UPDATED, Map.of(AnalyticsTopics.PROP_DATE, date))));

@@ -23,8 +23,8 @@ import com.focusflow.api.analytics.DailyStats;
 import com.focusflow.api.analytics.WeeklyStats;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** The service on a real SQLite file with the bundle's migration, fed by an in-memory session history. */
 class AnalyticsTest {

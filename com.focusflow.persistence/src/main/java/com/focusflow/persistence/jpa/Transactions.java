@@ -20,7 +20,8 @@ public final class Transactions implements AutoCloseable {
     private final String store;
 
     /**
-     * @param emf the persistence unit; closed by {@link #close()}
+     * @param emf the persistence unit; closed by {@link #close()} (an EntityManagerFactory service of Aries JPA
+     *        ignores that: Aries owns it)
      * @param store what the user should read in an error, e.g. {@code "session database"}
      */
     public Transactions(EntityManagerFactory emf, String store) {

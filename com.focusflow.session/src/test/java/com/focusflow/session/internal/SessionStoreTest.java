@@ -3,6 +3,7 @@ package com.focusflow.session.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,9 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
-import com.focusflow.persistence.MigrationReport;
-import com.focusflow.persistence.SchemaMigrator;
-import com.focusflow.persistence.jpa.JpaProperties;
+import com.focusflow.persistence.internal.migration.MigrationReport;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** The mapping, the stored representation and the schema upgrades, on real SQLite files. */
 class SessionStoreTest {
@@ -80,7 +80,7 @@ class SessionStoreTest {
     void pagesAreCutInSqlNotBySkippingRows() {
         TestDatabase db = TestDatabase.at(dir.resolve("b.db")).migrated();
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(SessionManager.UNIT,
-                JpaProperties.forDataSource(db.dataSource));
+                Map.of("javax.persistence.nonJtaDataSource", db.dataSource));
         EntityManager em = emf.createEntityManager();
         try {
             TypedQuery<SessionEntity> q = em.createNamedQuery(SessionEntity.PAGE, SessionEntity.class)

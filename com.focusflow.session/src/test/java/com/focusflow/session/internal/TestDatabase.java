@@ -1,5 +1,6 @@
 package com.focusflow.session.internal;
 
+import java.util.Map;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,10 +14,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import com.focusflow.persistence.MigrationScript;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
-import com.focusflow.persistence.jpa.JpaProperties;
+import com.focusflow.persistence.internal.migration.MigrationScript;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** The sessions unit as it runs in FocusFlow (same scripts, same JPA unit and properties) on a temp file. */
 final class TestDatabase {
@@ -49,7 +49,7 @@ final class TestDatabase {
 
     SessionStore store() {
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(SessionManager.UNIT,
-                JpaProperties.forDataSource(dataSource));
+                Map.of("javax.persistence.nonJtaDataSource", dataSource));
         return new SessionStore(emf);
     }
 

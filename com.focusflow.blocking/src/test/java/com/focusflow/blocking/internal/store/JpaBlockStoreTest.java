@@ -3,6 +3,7 @@ package com.focusflow.blocking.internal.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,9 +31,8 @@ import org.sqlite.SQLiteDataSource;
 import com.focusflow.api.blocking.BlockedItem;
 import com.focusflow.api.blocking.ItemType;
 import com.focusflow.api.sync.SectionReport;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
-import com.focusflow.persistence.jpa.JpaProperties;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** The real JPA unit and migration on a SQLite file, as in FocusFlow but outside OSGi. */
 class JpaBlockStoreTest {
@@ -56,7 +56,7 @@ class JpaBlockStoreTest {
         new SchemaMigrator(BlockDatabase.MODULE,
                 MigrationScripts.fromCodeSource(BlockedItemEntity.class, MigrationScripts.DEFAULT_FOLDER)).migrate(ds);
         store = new JpaBlockStore(new PersistenceProvider().createEntityManagerFactory(BlockDatabase.UNIT,
-                JpaProperties.forDataSource(ds)));
+                Map.of("javax.persistence.nonJtaDataSource", ds)));
     }
 
     @AfterEach

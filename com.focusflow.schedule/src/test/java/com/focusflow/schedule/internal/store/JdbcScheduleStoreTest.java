@@ -18,8 +18,8 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.schedule.Schedule;
 import com.focusflow.api.schedule.ScheduleAction;
 import com.focusflow.api.sync.SectionReport;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** The real migration and statements on a real SQLite file. */
 class JdbcScheduleStoreTest {

@@ -26,8 +26,7 @@ import com.focusflow.api.sync.DataContributor;
 import com.focusflow.api.sync.ImportPlan;
 import com.focusflow.api.sync.SectionReport;
 import com.focusflow.persistence.FocusFlowDatabase;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.SchemaReady;
 import com.focusflow.sync.internal.settings.SettingsItems.Checked;
 import com.focusflow.sync.internal.settings.SettingsItems.Incoming;
 import com.focusflow.sync.internal.settings.SettingsMerge.Outcome;
@@ -62,9 +61,10 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
     @Activate
     public SettingsSection(BundleContext context, SettingsConfig config, @Reference ConfigurationAdmin configAdmin,
             @Reference MetaTypeService metatype, @Reference ConfigurationValidator validator,
-            @Reference(target = FocusFlowDatabase.TARGET) DataSource database) {
+            @Reference(target = FocusFlowDatabase.TARGET) DataSource database,
+            @Reference(target = "(" + SchemaReady.SCHEMA_PROPERTY + "=" + MODULE + ")") SchemaReady schema) {
         this(new PortableSettings(config.portable()), new MetatypeDefinitions(context, metatype), validator, configAdmin,
-                migrated(context, database), Clock.systemUTC());
+                database, Clock.systemUTC());
         tracker.observeAll();
     }
 
@@ -76,12 +76,6 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
         this.clock = clock;
         this.tracker = new SettingsTracker(new SettingsStore(database),
                 new LocalSettings(configAdmin, definitions, portable, validator), clock);
-    }
-
-    private static DataSource migrated(BundleContext context, DataSource database) {
-        new SchemaMigrator(MODULE, MigrationScripts.fromBundle(context.getBundle(), MigrationScripts.DEFAULT_FOLDER))
-                .migrate(database);
-        return database;
     }
 
     @Override

@@ -21,8 +21,8 @@ import org.sqlite.SQLiteDataSource;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.SectionReport;
 import com.focusflow.config.internal.MetatypeValidator;
-import com.focusflow.persistence.MigrationScripts;
-import com.focusflow.persistence.SchemaMigrator;
+import com.focusflow.persistence.internal.migration.MigrationScripts;
+import com.focusflow.persistence.internal.migration.SchemaMigrator;
 
 /** Two machines, each with its own Config Admin and SQLite file, exchanging the settings section. */
 class SettingsSectionTest {

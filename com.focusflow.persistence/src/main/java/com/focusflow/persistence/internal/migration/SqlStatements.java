@@ -1,4 +1,4 @@
-package com.focusflow.persistence;
+package com.focusflow.persistence.internal.migration;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.focusflow.persistence;
+package com.focusflow.persistence.internal.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
