@@ -19,6 +19,7 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.config.ConfigurationValidator;
 import com.focusflow.api.config.ValueForm;
 import com.focusflow.api.config.Violation;
+import com.focusflow.support.metatype.MetatypeDeclarations;
 
 /** {@link ConfigurationValidator} on the installed bundles' Metatype and {@link AttributeRules}. */
 @Component
@@ -28,7 +29,7 @@ public final class MetatypeValidator implements ConfigurationValidator {
 
     @Activate
     public MetatypeValidator(BundleContext context, @Reference MetaTypeService metatype) {
-        this(new Declarations(context, metatype)::of);
+        this(new MetatypeDeclarations(context, metatype)::of);
     }
 
     /** On given declarations; other modules' unit tests check their callers against these real rules. */

@@ -1,4 +1,4 @@
-package com.focusflow.config.internal;
+package com.focusflow.support.metatype;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -14,20 +14,21 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
  * The attributes a PID declares through the Metatype of the installed bundles (those the Web Console shows).
- * A stopped bundle's PID is still declared: its configuration can be changed while it is stopped.
+ * A stopped bundle's PID is still declared: its configuration can be changed while it is stopped. Shared by
+ * the configuration validator and the settings sync (embedded in each through -conditionalpackage).
  */
-final class Declarations {
+public final class MetatypeDeclarations {
 
     private final BundleContext context;
     private final MetaTypeService metatype;
 
-    Declarations(BundleContext context, MetaTypeService metatype) {
+    public MetatypeDeclarations(BundleContext context, MetaTypeService metatype) {
         this.context = context;
         this.metatype = metatype;
     }
 
     /** The declared attributes of {@code pid} by id, sorted; empty if no installed bundle declares it. */
-    Optional<Map<String, AttributeDefinition>> of(String pid) {
+    public Optional<Map<String, AttributeDefinition>> of(String pid) {
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getState() == Bundle.UNINSTALLED) {
                 continue;
