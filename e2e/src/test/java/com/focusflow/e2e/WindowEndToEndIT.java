@@ -415,11 +415,14 @@ class WindowEndToEndIT {
         app.probe("POST", "/fill?id=schedule-start&text=" + HH_MM.format(start));
         app.probe("POST", "/fire?id=schedule-add");
         String expected = "Next: " + DAY_HH_MM.format(start) + "-" + HH_MM.format(end) + " (E2E plan)";
-        JsonNode listed = awaitWindow(REACTION, "the schedule listed with its next window",
+        awaitWindow(REACTION, "the schedule's next window in the status",
                 t -> t.path("schedules-status").asText().equals(expected) && t.path("schedule-error").asText().isEmpty());
         JsonNode schedule = App.JSON.readTree(app.api("GET", "/schedules", null).body()).findParents("name").stream()
                 .filter(s -> s.path("name").asText().equals("E2E plan")).findFirst().orElseThrow();
         String id = schedule.path("id").asText();
+        // The status, the list and the week view are separate nodes, laid out in separate pulses: wait for all.
+        JsonNode listed = awaitWindow(REACTION, "the schedule's row and its bar in the week view",
+                t -> !t.path("schedule-item-" + id).asText().isEmpty() && hasWeekBar(t));
         assertThat(schedule.path("days").toString()).isEqualTo("[\"" + start.getDayOfWeek() + "\"]");
         assertThat(listed.path("schedule-item-" + id).asText()).startsWith("E2E plan").contains(HH_MM.format(start) + "-"
                 + HH_MM.format(end)).contains("block");
@@ -486,6 +489,16 @@ class WindowEndToEndIT {
         awaitWindow(REACTION, "the window open after the update", t -> t.path("session-action").asText().equals("Start"));
         assertThat(app.probe("GET", "").path("fxThread").asLong()).as("JavaFX application thread").isEqualTo(fxThread);
         assertThat(app.windowCount()).as("windows after the update").isEqualTo(1);
+    }
+
+    private static boolean hasWeekBar(JsonNode texts) {
+        var names = texts.fieldNames();
+        while (names.hasNext()) {
+            if (names.next().startsWith("week-bar-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings the window to the front with the keyboard focus (as a click on it would) and returns its X id. */
