@@ -21,9 +21,11 @@ import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.blocking.internal.list.BlockSets;
 
 /**
- * The engage/disengage state machine, confined to the controller's thread: engaged exactly while the
- * session state is known, blocking is enabled and a blocking session runs or a {@link BlockingRequest} is
- * registered.
+ * The engage/disengage state machine, confined to the controller's thread: engaged while blocking is enabled
+ * and a blocking session runs or a {@link BlockingRequest} is registered. Nothing is released until the
+ * session state is known (a strict session may hold the block a restart found); a request engages even
+ * before, since engaging more is always safe (a schedule's window must not wait for a session event that a
+ * failed read of the session service would otherwise need).
  */
 final class Engagement {
 
@@ -123,21 +125,19 @@ final class Engagement {
 
     /** A blocker appeared: engage it if engaged; otherwise let it remove a block a crash left behind. */
     void added(Blocker blocker) {
-        if (!known) {
-            return;
-        }
         if (engaged) {
             blockers.engage(blocker, current);
-        } else {
+        } else if (known) {
             blockers.disengage(blocker);
         }
     }
 
     private void reconcile() {
-        if (!known) {
-            return;
+        boolean wanted = enabled.getAsBoolean() && (session != null && session.blocks() || !requests.isEmpty());
+        if (!known && !wanted) {
+            return; // a release waits until it is known that no session holds the block
         }
-        if (enabled.getAsBoolean() && (session != null && session.blocks() || !requests.isEmpty())) {
+        if (wanted) {
             try {
                 current = BlockSets.of(blockList.list()).strictUntil(strictEnd(Instant.now()));
             } catch (RuntimeException e) {

@@ -233,6 +233,33 @@ class BlockingControllerTest {
         assertThat(controller.status().reasons()).isEmpty();
     }
 
+    /**
+     * Seen in a reliability run: the session service failed to answer when it was bound (it was restarting),
+     * so the session state stayed unknown and a schedule's window never engaged, as no session event came.
+     */
+    @Test
+    void aRequestEngagesWhileTheSessionStateIsUnknownAndNothingIsReleasedBeforeItIsKnown() throws Exception {
+        controller.bindSessions(failingSessions());
+        controller.addBlocker(hosts);
+        BlockingRequest deepWork = () -> new BlockingReason(BlockingReason.SCHEDULE, "Deep work",
+                Instant.now().plusSeconds(3600), false);
+        controller.addRequest(deepWork);
+        eventually(() -> assertThat(controller.status().engaged()).isTrue());
+        assertThat(controller.status().reasons()).extracting(BlockingReason::name).containsExactly("Deep work");
+
+        controller.addBlocker(processes);
+        eventually(() -> assertThat(processes.calls).containsExactly("engage [] []"));
+
+        controller.removeRequest(deepWork);
+        idle();
+        assertThat(controller.status().engaged()).as("still engaged: a strict session may hold the block").isTrue();
+        assertThat(hosts.calls).doesNotContain("disengage");
+
+        controller.handleEvent(new Event(SessionTopics.ENDED, Map.of(SessionTopics.PROP_ID, "s1")));
+        eventually(() -> assertThat(controller.status().engaged()).isFalse());
+        assertThat(hosts.calls).last().isEqualTo("disengage");
+    }
+
     @Test
     void aStrictRequestRefusesTurningBlockingOffUntilItsEnd() {
         controller.bindSessions(sessions(Optional.empty()));
@@ -265,6 +292,13 @@ class BlockingControllerTest {
                         return active;
                     }
                     throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static SessionService failingSessions() {
+        return (SessionService) Proxy.newProxyInstance(SessionService.class.getClassLoader(),
+                new Class<?>[] { SessionService.class }, (proxy, method, args) -> {
+                    throw FocusFlowException.unavailable("Sessions are restarting (an update); try again in a moment");
                 });
     }
 
