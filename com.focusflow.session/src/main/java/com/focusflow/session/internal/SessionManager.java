@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,6 +62,8 @@ public final class SessionManager implements SessionService, DataContributor<Ses
     private final SessionLifecycle lifecycle;
     private final SessionSection syncSection;
     private volatile boolean stopped;
+    /** Calls hold it shared; a stop takes it alone, so no call is cut in half (written, then refused). */
+    private final ReadWriteLock calls = new ReentrantReadWriteLock();
 
     @Activate
     public SessionManager(BundleContext context, SessionConfig config,
@@ -96,7 +100,12 @@ public final class SessionManager implements SessionService, DataContributor<Ses
     /** Checkpoints a running session and stops its timers; the EntityManagerFactory belongs to Aries JPA. */
     @Deactivate
     void deactivate() {
-        stopped = true;
+        calls.writeLock().lock(); // waits for the calls under way: each either completes or changes nothing
+        try {
+            stopped = true;
+        } finally {
+            calls.writeLock().unlock();
+        }
         try {
             lifecycle.suspend();
         } finally {
@@ -177,7 +186,11 @@ public final class SessionManager implements SessionService, DataContributor<Ses
      * JPA unit closes under the call) is UNAVAILABLE, so a client retries instead of seeing 500.
      */
     private <T> T whileRunning(Function<SessionLifecycle, T> call) {
+        calls.readLock().lock();
         try {
+            if (stopped) {
+                throw FocusFlowException.unavailable("Sessions are restarting (an update); try again in a moment");
+            }
             return call.apply(lifecycle);
         } catch (RuntimeException e) {
             // The bundle stopping: Aries JPA may close the unit before SCR stops this component.
@@ -186,6 +199,8 @@ public final class SessionManager implements SessionService, DataContributor<Ses
                 throw FocusFlowException.unavailable("Sessions are restarting (an update); try again in a moment");
             }
             throw e;
+        } finally {
+            calls.readLock().unlock();
         }
     }
 }
