@@ -8,6 +8,8 @@ if [ -n "$FOCUSFLOW_JAVA_OPTS" ]; then
   JAVA_TOOL_OPTIONS="$FOCUSFLOW_JAVA_OPTS${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
   export JAVA_TOOL_OPTIONS
 fi
+# The data dir holds credentials, the database and logs: whatever FocusFlow creates is yours only (as run/focusflow).
+umask 077
 # glibc keeps one malloc arena per thread by default; two are plenty here and keep the footprint down.
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export MALLOC_ARENA_MAX

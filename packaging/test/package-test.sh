@@ -164,6 +164,7 @@ if [ -n "$helper_pid" ]; then
   rm -rf /run/focusflow
 fi
 check "it made its data dir in the user's home, owner-only" test "$(stat -c %U "$data")" = "$user"
+check "nothing in the data dir is open to group or others" test -z "$(find "$data" -perm /077 -print -quit)"
 data_sums > "$work/data.before"
 check "the data dir holds the database and credentials" grep -q -E 'focusflow.db$' "$work/data.before"
 
