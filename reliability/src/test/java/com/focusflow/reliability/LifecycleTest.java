@@ -206,7 +206,14 @@ class LifecycleTest {
         String body = "x".repeat(megabytes * 1024 * 1024 + 512 * 1024);
         String limit = "limit of " + megabytes * 1024L * 1024L + " bytes";
         Poll.until(Duration.ofSeconds(30), "the body limit of " + megabytes + " MB", () -> {
-            String answer = app.post("/import", body).body();
+            String answer;
+            try {
+                answer = app.post("/import", body).body();
+            } catch (java.io.IOException refusedMidBody) {
+                // The server may answer 413 and close while the client still sends the body; the client then
+                // sees the connection end instead of the answer (seen in CI). Ask again.
+                return null;
+            }
             return answer.contains(limit) ? answer : null;
         });
     }
