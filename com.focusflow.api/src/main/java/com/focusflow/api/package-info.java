@@ -19,7 +19,7 @@
  * <li>Every failure a user can cause is a {@link com.focusflow.api.FocusFlowException}.</li>
  * </ul>
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package com.focusflow.api;
 

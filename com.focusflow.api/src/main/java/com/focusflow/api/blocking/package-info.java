@@ -4,7 +4,7 @@
  * session runs with blocking enabled, or while any {@link com.focusflow.api.blocking.BlockingRequest} is
  * registered (e.g. an open schedule window), and disengages them when that ends.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package com.focusflow.api.blocking;
 

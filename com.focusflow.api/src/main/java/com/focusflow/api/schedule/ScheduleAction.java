@@ -1,11 +1,9 @@
 package com.focusflow.api.schedule;
 
-import java.util.Locale;
-
-import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.WireForm;
 
 /** What a schedule does while its window is open. In JSON: {@code "block"} or {@code "focus"}. */
-public enum ScheduleAction {
+public enum ScheduleAction implements WireForm {
     /** Engage blocking for the whole window, with or without a session. */
     BLOCK("block"),
     /** Start a focus session lasting the window, when no session runs at the window's start. */
@@ -18,6 +16,7 @@ public enum ScheduleAction {
     }
 
     /** The lower-case wire form. */
+    @Override
     public String value() {
         return value;
     }
@@ -30,15 +29,10 @@ public enum ScheduleAction {
     /**
      * Parses the wire form, ignoring case and surrounding blanks.
      *
-     * @throws FocusFlowException {@code INVALID_INPUT} naming the field {@code action} if it is null or unknown
+     * @throws com.focusflow.api.FocusFlowException {@code INVALID_INPUT} naming the field {@code action} if it
+     *         is null, blank or unknown
      */
     public static ScheduleAction parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        for (ScheduleAction action : values()) {
-            if (action.value.equals(wanted)) {
-                return action;
-            }
-        }
-        throw FocusFlowException.invalidInput("action: must be block or focus, was '%s'", text == null ? "" : text.strip());
+        return WireForm.parse(ScheduleAction.class, "action", text);
     }
 }

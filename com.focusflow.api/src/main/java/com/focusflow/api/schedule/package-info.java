@@ -5,7 +5,7 @@
  * events at each window's start and end, and engages blocking through the blocking bundle's
  * {@link com.focusflow.api.blocking.BlockingRequest} whiteboard while a window is open.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package com.focusflow.api.schedule;
 

@@ -1,18 +1,15 @@
 package com.focusflow.api.session;
 
-import com.focusflow.api.FocusFlowException;
-import java.util.Locale;
+import com.focusflow.api.WireForm;
 
 /** The kind of a session. In JSON, Gogo and the UI it is written in lower case: {@code "focus"}. */
-public enum SessionType {
+public enum SessionType implements WireForm {
     /** Focused work; blocking is engaged while it runs (if enabled). */
     FOCUS("focus"),
     /** A break between focus sessions; nothing is blocked. */
     BREAK("break"),
     /** A user-defined session; blocked like a focus session. */
     CUSTOM("custom");
-
-    private static final String ALLOWED = "focus, break, custom";
 
     private final String value;
 
@@ -21,6 +18,7 @@ public enum SessionType {
     }
 
     /** The lower-case wire form, e.g. {@code "focus"}. */
+    @Override
     public String value() {
         return value;
     }
@@ -34,19 +32,10 @@ public enum SessionType {
     /**
      * Parses a wire form, ignoring case and surrounding blanks ({@code " Focus "} is {@link #FOCUS}).
      *
-     * @throws FocusFlowException {@code INVALID_INPUT} naming the allowed values if {@code text} is null,
-     *         blank or unknown
+     * @throws com.focusflow.api.FocusFlowException {@code INVALID_INPUT} naming the allowed values if
+     *         {@code text} is null, blank or unknown
      */
     public static SessionType parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            throw FocusFlowException.invalidInput("session type is required; allowed: %s", ALLOWED);
-        }
-        for (SessionType type : values()) {
-            if (type.value.equals(wanted)) {
-                return type;
-            }
-        }
-        throw FocusFlowException.invalidInput("session type '%s' is unknown; allowed: %s", text.strip(), ALLOWED);
+        return WireForm.parse(SessionType.class, "session type", text);
     }
 }

@@ -2,7 +2,7 @@
  * Focus sessions: their lifecycle service, the session DTO and the Event Admin topics the session
  * bundle posts, so that blocking, analytics and the UI react without knowing that bundle.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package com.focusflow.api.session;
 

@@ -45,7 +45,7 @@ class ScheduleRulesTest {
             "Work       | MONDAY        | 24:00 | 12:00 | block | start: must be a time HH:MM",
             "Work       | MONDAY        | 09:00 | 9.30  | block | end: must be a time HH:MM",
             "Work       | MONDAY        | 09:00 | 09:00 | block | end: must differ from start",
-            "Work       | MONDAY        | 09:00 | 12:00 | nap   | action: must be block or focus, was 'nap'" })
+            "Work       | MONDAY        | 09:00 | 12:00 | nap   | action 'nap' is unknown; allowed: block, focus" })
     void eachMistakeNamesItsField(String name, String days, String start, String end, String action, String message) {
         String realName = name.equals("x81") ? "x".repeat(81) : name;
         List<String> dayList = days.isEmpty() ? List.of() : Arrays.asList(days.split(","));
