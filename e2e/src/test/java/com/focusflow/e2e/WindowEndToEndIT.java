@@ -496,6 +496,18 @@ class WindowEndToEndIT {
         assertThat(reopened.path("fxThread").asLong()).as("JavaFX application thread").isEqualTo(fxThread);
     }
 
+    @Test
+    @Order(10)
+    void pomodoroSettingsChangedOutsideTheWindowShowInIt() throws Exception {
+        awaitWindow(STARTUP, "the Pomodoro form", t -> t.has("pomodoro-focus"));
+        // A configuration file dropped into load/ (FileInstall), as a user or a script would change it.
+        Files.writeString(app.home().resolve("load").resolve("com.focusflow.session.pomodoro.cfg"),
+                "enabled=false\nfocusMinutes=45\nlongBreakEvery=3\n");
+        JsonNode shown = awaitWindow(REACTION, "the window showing the new Pomodoro lengths",
+                t -> t.path("pomodoro-focus").asText().equals("45"));
+        assertThat(shown.path("pomodoro-every").asText()).isEqualTo("3");
+    }
+
     private static boolean hasWeekBar(JsonNode texts) {
         var names = texts.fieldNames();
         while (names.hasNext()) {

@@ -78,7 +78,8 @@ import org.slf4j.LoggerFactory;
  * a second launch of FocusFlow brings this window forward instead of starting another engine. Closing the
  * window during a session hides it with a notification saying FocusFlow keeps running; it never quits
  * then. The window's size, position and theme are saved in this component's own configuration. As a Config
- * Admin {@link ConfigurationListener} it keeps the "Start at login" switch in step with its configuration.
+ * Admin {@link ConfigurationListener} it keeps the "Start at login" switch, the Pomodoro settings and the daily
+ * goal in step with their configurations.
  */
 @Component(name = FocusWindow.NAME, enabled = false, immediate = true, configurationPid = FocusWindow.NAME,
         service = { EventHandler.class, Notifier.class, Runnable.class, ConfigurationListener.class },
@@ -248,8 +249,15 @@ public final class FocusWindow implements EventHandler, Notifier, Runnable, Conf
     /** Config Admin's whiteboard: the start-at-login switch follows its configuration, whoever changed it. */
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (!closed && StartAtLoginViewModel.PID.equals(event.getPid())) {
-            startAtLogin.refresh();
+        if (closed) {
+            return;
+        }
+        // Settings the window shows follow changes made elsewhere (web console, load/*.cfg, Gogo).
+        switch (event.getPid()) {
+            case StartAtLoginViewModel.PID -> startAtLogin.refresh();
+            case PomodoroViewModel.PID -> pomodoro.refresh();
+            case TodayViewModel.ANALYTICS_PID -> today.refresh();
+            default -> { }
         }
     }
 

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
  * session bundle's configuration {@value #PID} so the web console shows the same values.
  */
 public final class PomodoroViewModel {
-    static final String PID = "com.focusflow.session.pomodoro";
+    public static final String PID = "com.focusflow.session.pomodoro";
 
     private final UiThreads threads;
     private volatile Settings settings;
@@ -31,10 +31,16 @@ public final class PomodoroViewModel {
     /** Reads the settings from {@code newSettings} (null: unavailable). */
     public void settingsChanged(Settings newSettings) {
         settings = newSettings;
-        if (newSettings == null) {
+        refresh();
+    }
+
+    /** Reads the settings again, e.g. after the web console, a .cfg file or Gogo changed them. */
+    public void refresh() {
+        Settings current = settings;
+        if (current == null) {
             return;
         }
-        threads.call(() -> newSettings.read(PID), new UiThreads.ResultHandler<Map<String, Object>>() {
+        threads.call(() -> current.read(PID), new UiThreads.ResultHandler<Map<String, Object>>() {
             @Override
             public void done(Map<String, Object> read) {
                 enabled.set(Boolean.parseBoolean(String.valueOf(read.getOrDefault("enabled", "false"))));

@@ -36,7 +36,7 @@ public final class TodayViewModel {
     /** How many sessions the history table holds (it grows with the window; it scrolls beyond). */
     public static final int RECENT = 50;
     /** Analytics' configuration, where the daily goal lives. */
-    static final String ANALYTICS_PID = "com.focusflow.analytics";
+    public static final String ANALYTICS_PID = "com.focusflow.analytics";
     static final String GOAL_KEY = "dailyGoalMinutes";
     static final int DEFAULT_GOAL_MINUTES = 120;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);

@@ -37,4 +37,17 @@ class PomodoroViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Long break every must be a whole number from 1 to 100.");
         assertThat(settings.values).isEmpty();
     }
+
+    @Test
+    void aChangeMadeElsewhereShowsAfterARefresh() {
+        model.settingsChanged(settings);
+        assertThat(model.enabledProperty().get()).isFalse();
+
+        settings.update(PomodoroViewModel.PID, Map.of("enabled", true, "focusMinutes", 45, "longBreakEvery", 3));
+        model.refresh();
+
+        assertThat(model.enabledProperty().get()).isTrue();
+        assertThat(model.focusProperty().get()).isEqualTo("45");
+        assertThat(model.everyProperty().get()).isEqualTo("3");
+    }
 }
