@@ -1,5 +1,6 @@
 package com.focusflow.session.internal;
 
+import com.focusflow.support.clock.WallClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,9 +85,9 @@ public final class SessionManager implements SessionService, DataContributor<Ses
         executor = timers;
         SessionStore store = new SessionStore(unit);
         SessionEvents events = new EventAdminEvents(eventAdmin);
-        lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock, new ExecutorScheduler(executor), events,
+        lifecycle = new SessionLifecycle(store, System::nanoTime, wallClock::instant, new ExecutorScheduler(executor), events,
                 Duration.ofSeconds(Math.max(1, config.checkpointSeconds())));
-        syncSection = new SessionSection(store, events, wallClock);
+        syncSection = new SessionSection(store, events, wallClock::instant);
         try {
             lifecycle.recover();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.focusflow.schedule.internal.runtime;
 
+import com.focusflow.support.clock.WallClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
