@@ -1,5 +1,7 @@
 package com.focusflow.api.sync;
 
+import java.util.function.Supplier;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /** A validated, computed merge of one section, made by {@link DataContributor#prepareImport}. */
@@ -18,4 +20,24 @@ public interface ImportPlan {
      * @throws com.focusflow.api.FocusFlowException {@code DATABASE}, with nothing of this section written
      */
     SectionReport apply();
+
+    /**
+     * A plan that predicts {@code predicted} and applies with {@code apply}: what most contributors return.
+     *
+     * @param predicted what {@link #report()} answers
+     * @param apply what {@link #apply()} runs, with the contract described there
+     */
+    static ImportPlan of(SectionReport predicted, Supplier<SectionReport> apply) {
+        return new ImportPlan() {
+            @Override
+            public SectionReport report() {
+                return predicted;
+            }
+
+            @Override
+            public SectionReport apply() {
+                return apply.get();
+            }
+        };
+    }
 }

@@ -12,4 +12,9 @@ public record SectionReport(int added, int updated, int unchanged) {
     public int total() {
         return added + updated + unchanged;
     }
+
+    /** The number of items added or updated: zero when the import changed nothing here. */
+    public int changed() {
+        return added + updated;
+    }
 }

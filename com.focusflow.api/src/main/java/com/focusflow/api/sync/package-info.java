@@ -15,7 +15,7 @@
  * idempotent, so the same document imported twice changes nothing the second time, and an import
  * interrupted by a fault between two sections is completed by importing again.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package com.focusflow.api.sync;
 

@@ -91,23 +91,15 @@ public final class SessionSection implements DataContributor<Session> {
         MergeTally predicted = store.merge(SessionItems.validate(items, wallClock.get()), false);
         List<Session> changes = predicted.changes();
         int unchanged = predicted.report().unchanged();
-        return new ImportPlan() {
-            @Override
-            public SectionReport report() {
-                return predicted.report();
+        return ImportPlan.of(predicted.report(), () -> {
+            MergeTally done = store.merge(changes, true);
+            if (done.changed() > 0) {
+                events.imported(done.from(), done.to(), done.changed());
             }
-
-            @Override
-            public SectionReport apply() {
-                MergeTally done = store.merge(changes, true);
-                if (done.changed() > 0) {
-                    events.imported(done.from(), done.to(), done.changed());
-                }
-                SectionReport report = new SectionReport(done.report().added(), done.report().updated(),
-                        done.report().unchanged() + unchanged);
-                LOG.info("Imported sessions: {}", report);
-                return report;
-            }
-        };
+            SectionReport report = new SectionReport(done.report().added(), done.report().updated(),
+                    done.report().unchanged() + unchanged);
+            LOG.info("Imported sessions: {}", report);
+            return report;
+        });
     }
 }

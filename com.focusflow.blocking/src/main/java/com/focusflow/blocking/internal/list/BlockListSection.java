@@ -76,21 +76,13 @@ public final class BlockListSection implements DataContributor<BlockedItem> {
             strict.refuseDuring("An import that disables block-list items");
         }
         SectionReport predicted = merged.report();
-        return new ImportPlan() {
-            @Override
-            public SectionReport report() {
-                return predicted;
+        return ImportPlan.of(predicted, () -> {
+            SectionReport done = store.merge(valid);
+            if (done.changed() > 0) {
+                events.postEvent(new Event(BlockingTopics.BLOCKLIST_CHANGED, Map.of()));
             }
-
-            @Override
-            public SectionReport apply() {
-                SectionReport done = store.merge(valid);
-                if (done.added() + done.updated() > 0) {
-                    events.postEvent(new Event(BlockingTopics.BLOCKLIST_CHANGED, Map.of()));
-                }
-                LOG.info("Imported block list: {}", done);
-                return done;
-            }
-        };
+            LOG.info("Imported block list: {}", done);
+            return done;
+        });
     }
 }

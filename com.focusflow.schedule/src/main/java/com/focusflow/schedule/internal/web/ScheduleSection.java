@@ -70,22 +70,14 @@ public final class ScheduleSection implements DataContributor<Schedule> {
         int[] counts = new int[3];
         valid.forEach(s -> counts[ScheduleMerge.outcome(local.get(s.id()), s).ordinal()]++);
         SectionReport predicted = new SectionReport(counts[0], counts[1], counts[2]);
-        return new ImportPlan() {
-            @Override
-            public SectionReport report() {
-                return predicted;
+        return ImportPlan.of(predicted, () -> {
+            SectionReport done = store.merge(valid);
+            if (done.changed() > 0) {
+                events.postEvent(new Event(ScheduleTopics.CHANGED, Map.of()));
             }
-
-            @Override
-            public SectionReport apply() {
-                SectionReport done = store.merge(valid);
-                if (done.added() + done.updated() > 0) {
-                    events.postEvent(new Event(ScheduleTopics.CHANGED, Map.of()));
-                }
-                LOG.info("Imported schedules: {}", done);
-                return done;
-            }
-        };
+            LOG.info("Imported schedules: {}", done);
+            return done;
+        });
     }
 
     /** Checks each item, naming its place; an id may appear once. */

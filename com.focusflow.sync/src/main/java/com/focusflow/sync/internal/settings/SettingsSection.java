@@ -99,19 +99,11 @@ public final class SettingsSection implements DataContributor<SettingsItem>, Con
         Checked checked = SettingsItems.validate(items, clock.instant(), portable, definitions, validator);
         Map<String, SettingState> here = tracker.observeAll();
         SectionReport predicted = report(checked, i -> SettingsMerge.decide(here.get(i.pid()), i.state()));
-        return new ImportPlan() {
-            @Override
-            public SectionReport report() {
-                return predicted;
-            }
-
-            @Override
-            public SectionReport apply() {
-                SectionReport done = SettingsSection.report(checked, tracker::apply);
-                LOG.info("Imported settings: {}", done);
-                return done;
-            }
-        };
+        return ImportPlan.of(predicted, () -> {
+            SectionReport done = report(checked, tracker::apply);
+            LOG.info("Imported settings: {}", done);
+            return done;
+        });
     }
 
     private static SectionReport report(Checked checked, Function<Incoming, Outcome> merge) {

@@ -48,17 +48,10 @@ final class MemorySessions implements DataContributor<Session> {
 
     @Override
     public ImportPlan prepareImport(List<Session> items) {
-        return new ImportPlan() {
-            @Override
-            public SectionReport report() {
-                return new SectionReport(items.size(), 0, 0);
-            }
-
-            @Override
-            public SectionReport apply() {
-                items.forEach(s -> table.put(s.id(), s));
-                return report();
-            }
-        };
+        SectionReport predicted = new SectionReport(items.size(), 0, 0);
+        return ImportPlan.of(predicted, () -> {
+            items.forEach(s -> table.put(s.id(), s));
+            return predicted;
+        });
     }
 }
