@@ -200,6 +200,21 @@ class AuthenticatorTest {
         assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).contains("admin");
     }
 
+    @Test
+    void guessesDuringALockOutDoNotProlongIt() {
+        failTimes("127.0.0.2", MAX_FAILURES);
+        for (int second = 0; second < 59; second++) {
+            nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+            failTimes("127.0.0." + (3 + second % 200), 5);
+        }
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("still inside the first minute").isEmpty();
+
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("one minute after the first wrong password")
+                .contains("admin");
+    }
+
     private void failTimes(String address, int n) {
         for (int i = 0; i < n; i++) {
             login(request(address, "admin", "wrong", null));
