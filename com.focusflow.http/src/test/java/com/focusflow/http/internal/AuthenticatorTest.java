@@ -201,6 +201,24 @@ class AuthenticatorTest {
     }
 
     @Test
+    void theBrowsersCookieStaysValidHoweverManyCookiesScriptsWithoutACookieJarCollect() {
+        HttpServletResponse first = mock(HttpServletResponse.class);
+        authenticator.authenticate(request("127.0.0.1", "admin", PASSWORD, null), first);
+        ArgumentCaptor<String> setCookie = ArgumentCaptor.forClass(String.class);
+        verify(first).addHeader(eq("Set-Cookie"), setCookie.capture());
+        String browser = setCookie.getValue().substring(DeviceCookies.NAME.length() + 1, setCookie.getValue().indexOf(';'));
+
+        for (int i = 0; i < 1000; i++) { // e.g. a health poll with curl, one new cookie per answer
+            login(request("127.0.0.1", "admin", PASSWORD, null));
+        }
+        failTimes("127.0.0.2", MAX_FAILURES);
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, browser))).contains("admin");
+        String tampered = browser.substring(0, browser.indexOf('.')) + ".AAAA" + browser.substring(browser.indexOf('.') + 5);
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, tampered))).as("a cookie with a forged signature").isEmpty();
+    }
+
+    @Test
     void guessesDuringALockOutDoNotProlongIt() {
         failTimes("127.0.0.2", MAX_FAILURES);
         for (int second = 0; second < 59; second++) {
