@@ -12,9 +12,11 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Optional;
 
@@ -123,6 +125,42 @@ class HttpSecurityTest {
                 socket.connect(new InetSocketAddress(external.get(), http.base.getPort()), 2000);
             }
         }).as("connecting to " + external.get() + ":" + http.base.getPort()).isInstanceOf(IOException.class);
+    }
+
+    /**
+     * The guards are whiteboard preprocessors: in the real HTTP runtime they run in front of every servlet
+     * context, the API's, the Web Console's and paths nobody serves, before authentication (issue 19.1, 19.5,
+     * 19.16).
+     */
+    @Test
+    void theGuardsRunInFrontOfEveryServletContext() throws Exception {
+        http.awaitStatus("/system/console/bundles", 200);
+        int port = http.base.getPort();
+        String ours = "Host: 127.0.0.1:" + port + "\r\n";
+        String auth = "Authorization: Basic " + Base64.getEncoder()
+                .encodeToString((http.username + ":" + http.password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        for (String path : new String[] { "/focusflow/api/v1/health", "/system/console/bundles", "/no/such/path" }) {
+            String rebound = raw(port, "GET " + path, "Host: evil.example:" + port + "\r\n" + auth);
+            assertThat(rebound).as(path).startsWith("HTTP/1.1 421");
+            assertThat(rebound).as(path).contains("X-Frame-Options: DENY").contains("frame-ancestors 'none'")
+                    .contains("Referrer-Policy: no-referrer");
+        }
+        assertThat(raw(port, "GET /focusflow/api/v1/health", ours + auth)).startsWith("HTTP/1.1 200")
+                .contains("X-Frame-Options: DENY");
+        assertThat(raw(port, "TRACE /system/console/bundles", ours + auth)).startsWith("HTTP/1.1 405")
+                .contains("Allow: GET, HEAD, POST, OPTIONS");
+        assertThat(raw(port, "OPTIONS /system/console/services", ours + auth)).startsWith("HTTP/1.1 204");
+    }
+
+    /** One HTTP/1.1 exchange over a plain socket: java.net.http will not send a foreign Host header. */
+    private static String raw(int port, String requestLine, String headers) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static boolean isUp(NetworkInterface i) {

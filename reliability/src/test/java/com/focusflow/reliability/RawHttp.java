@@ -33,6 +33,16 @@ final class RawHttp {
     /** Sends {@code method path} with {@code headers} (each ending in CRLF) from {@code from} (null: any). */
     static Response send(int port, String from, String method, String path, String headers, String body)
             throws IOException {
+        return send(port, from, "HTTP/1.1", method, path, headers, body);
+    }
+
+    /** The same as HTTP/1.0, where a request needs no Host header (and may name its target absolutely). */
+    static Response send10(int port, String method, String target, String headers) throws IOException {
+        return send(port, null, "HTTP/1.0", method, target, headers, null);
+    }
+
+    private static Response send(int port, String from, String version, String method, String path, String headers,
+            String body) throws IOException {
         try (Socket socket = new Socket()) {
             if (from != null) {
                 socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
@@ -40,7 +50,7 @@ final class RawHttp {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
             socket.setSoTimeout(30_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            String head = method + " " + path + " HTTP/1.1\r\n" + headers + "Content-Length: " + content.length
+            String head = method + " " + path + " " + version + "\r\n" + headers + "Content-Length: " + content.length
                     + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(content);

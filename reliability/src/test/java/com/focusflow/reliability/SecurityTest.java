@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -247,6 +248,16 @@ class SecurityTest {
         }
         assertThat(RawHttp.send(app.port, null, "GET", App.API + "/health", "Host: 127.0.0.1:1\r\n" + auth, null).status())
                 .as("another port").isEqualTo(421);
+        // other spellings of loopback and of the port: a browser sends none of them for 127.0.0.1 or localhost
+        for (String host : List.of("127.1:" + app.port, "2130706433:" + app.port, "localhost.:" + app.port,
+                "[::ffff:127.0.0.1]:" + app.port, "127.0.0.1:+" + app.port, "127.0.0.1:0" + app.port, "127.0.0.1")) {
+            RawHttp.Response r = RawHttp.send(app.port, null, "GET", App.API + "/health", "Host: " + host + "\r\n" + auth, null);
+            assertThat(r.status()).as("Host: %s", host).isEqualTo(421);
+        }
+        // HTTP/1.0 needs no Host header; the authority of an absolute target is checked all the same
+        assertThat(RawHttp.send10(app.port, "GET", "http://evil.example:" + app.port + App.API + "/health", auth).status())
+                .as("HTTP/1.0, absolute target on another host").isEqualTo(421);
+        assertThat(RawHttp.send10(app.port, "GET", App.API + "/health", auth).status()).as("HTTP/1.0 without Host").isEqualTo(200);
         System.out.println("SECURITY host header: foreign names and ports 421 on API, console and unknown paths");
     }
 
@@ -293,7 +304,7 @@ class SecurityTest {
         assertThat(Files.readString(app.log(), StandardCharsets.UTF_8)).doesNotContain("\"reqInfo\" is null");
     }
 
-    /** Issue 19.6 (the API part): nothing about the machine before authentication. */
+    /** Issue 19.6: nothing about the machine before authentication, from the API, the console or a refusal. */
     @Test
     @Order(12)
     void theRefusalNamesNoPath() throws Exception {
@@ -301,6 +312,46 @@ class SecurityTest {
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("credentials.properties").doesNotContain(app.home.toString()).doesNotContain("/home/")
                 .doesNotContain("/root");
+        String host = "Host: 127.0.0.1:" + app.port + "\r\n";
+        for (RawHttp.Response refused : List.of(RawHttp.send(app.port, null, "GET", "/system/console/bundles", host, null),
+                RawHttp.send(app.port, null, "POST", "/system/console/bundles", host + RawHttp.basic("admin", "wrong"), ""),
+                RawHttp.send(app.port, null, "GET", "/system/console/configMgr", "Host: evil.example:" + app.port + "\r\n", null),
+                RawHttp.send(app.port, null, "GET", "/nothing", host, null))) {
+            assertThat(refused.status()).isIn(401, 404, 421);
+            assertThat(refused.body()).as("status %d", refused.status()).doesNotContain(app.home.toString())
+                    .doesNotContain("/home/").doesNotContain("/root").doesNotContain("/tmp");
+        }
+    }
+
+    /**
+     * Issue 19.16: with credentials, every page the console links to answers every method without a 5xx
+     * (OPTIONS and POST /components used to fail with a stack trace; TRACE echoed the request; WebDAV
+     * methods got a bare 501). POST is left out here: on some pages (vmstat) it is a real action.
+     */
+    @Test
+    @Order(12)
+    void theConsoleAnswersEveryMethodWithoutAServerError() throws Exception {
+        String auth = "Host: 127.0.0.1:" + app.port + "\r\n" + RawHttp.basic(App.USER, App.PASSWORD);
+        long errorsBefore = errorLines();
+        Set<String> paths = consoleLinks();
+        List<String> answers = new ArrayList<>();
+        for (String path : paths) {
+            for (String method : List.of("OPTIONS", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND")) {
+                RawHttp.Response r = RawHttp.send(app.port, null, method, path, auth, null);
+                assertThat(r.status()).as("%s %s", method, path).isLessThan(500);
+                if (method.equals("TRACE") || method.equals("PROPFIND")) {
+                    assertThat(r.status()).as("%s %s", method, path).isIn(401, 405);
+                }
+                answers.add(method + " " + r.status());
+            }
+        }
+        assertThat(errorLines()).as("ERROR lines in the log").isEqualTo(errorsBefore);
+        System.out.printf("SECURITY console methods: %d pages, %s%n", paths.size(),
+                answers.stream().collect(java.util.stream.Collectors.groupingBy(a -> a, TreeMap::new, java.util.stream.Collectors.counting())));
+    }
+
+    private static long errorLines() throws Exception {
+        return Files.readAllLines(app.log(), StandardCharsets.UTF_8).stream().filter(l -> l.contains(" ERROR ")).count();
     }
 
     /** Issue 19.3: a user name with a line break or an escape sequence cannot forge a log line or reach the terminal. */
@@ -320,6 +371,26 @@ class SecurityTest {
                     .allMatch(l -> l.contains("Wrong credentials for user 'evil\\n2026-12-05"));
             assertThat(text).as(log.toString()).doesNotContain("\u001b[2J").contains("\\u001b[2J");
         }
+        // an imported time zone (a setting, logged when it is unknown) and an imported section name
+        String zone = "Evil/Zone\n2026-12-05 08:00:00,000 INFO  [main] FORGED-ZONE admin logged in\u001b[31m";
+        String document = "{\"formatVersion\":1,\"appVersion\":\"0.1.0\",\"exportedAt\":\"2026-12-05T13:00:00Z\",\"sections\":{"
+                + "\"settings\":{\"items\":[{\"pid\":\"com.focusflow.analytics\",\"changedAt\":\"" + java.time.Instant.now()
+                + "\",\"properties\":{\"zone\":" + Json.quote(zone) + "}}]},"
+                + Json.quote("notes\nFORGED-SECTION\u001b[31m") + ":{\"items\":[]}}}";
+        HttpResponse<String> imported = app.post("/import", document);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        for (Path log : logs) {
+            // the skipped section is an INFO line: in the log file only (the terminal shows warnings)
+            String expected = log.equals(app.log()) ? "FORGED-SECTION" : "FORGED-ZONE";
+            String text = Poll.until(Duration.ofSeconds(10), "the imported zone logged", () -> {
+                String t = Files.readString(log, StandardCharsets.UTF_8);
+                return t.contains("FORGED-ZONE") && t.contains(expected) ? t : null;
+            });
+            assertThat(text.lines().filter(l -> l.contains("FORGED-ZONE") || l.contains("FORGED-SECTION"))).as(log.toString())
+                    .allMatch(l -> l.contains("Evil/Zone\\n2026-12-05") || l.contains("notes\\nFORGED-SECTION\\u001b[31m"));
+            assertThat(text).as(log.toString()).doesNotContain("\u001b[31m");
+        }
+        System.out.println("SECURITY log injection: user name, imported zone and section name logged on one line, escaped");
     }
 
     /** Issue 19.13 and 19.14: wrong JSON types and impossible times are refused naming the field, nothing changes. */
@@ -450,7 +521,7 @@ class SecurityTest {
     /**
      * Last: it locks loopback out for a minute. Issue 19.2: all of 127.0.0.0/8 is one client, so guesses
      * spread over 127.10.0.x are throttled together; a browser holding the device cookie of an earlier
-     * successful login still gets in.
+     * successful login still gets in, even after 100 cookie-less logins by a script.
      */
     @Test
     @Order(99)
@@ -460,6 +531,11 @@ class SecurityTest {
         assertThat(login.status()).isEqualTo(200);
         String cookie = login.header("Set-Cookie").split(";")[0];
         assertThat(cookie).startsWith("FocusFlowDevice=");
+        // scripts without a cookie jar get a new cookie with every answer; they must not push the browser's out
+        for (int i = 0; i < 100; i++) {
+            assertThat(RawHttp.send(app.port, null, "GET", App.API + "/health", host + RawHttp.basic(App.USER, App.PASSWORD), null)
+                    .status()).isEqualTo(200);
+        }
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {

@@ -26,6 +26,7 @@ import com.focusflow.api.config.Violation;
 import com.focusflow.api.health.HealthContributor;
 import com.focusflow.api.health.HealthItem;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.support.log.LogText;
 
 /**
  * Config Admin has no veto, so an invalid FocusFlow configuration that got in by any way (a {@code .cfg}
@@ -96,7 +97,7 @@ public final class ConfigurationGuard implements SynchronousConfigurationListene
         String message = violations.stream().map(v -> "refused " + v.message() + "; kept "
                 + (kept.get(v.property()) == null ? "the default" : v.property() + "=" + kept.get(v.property())))
                 .collect(Collectors.joining(". "));
-        LOG.warn("Configuration {} {}", pid, message);
+        LOG.warn("Configuration {} {}", LogText.escape(pid), LogText.escape(message));
         config.update(kept); // re-enters configurationEvent (once this listener is registered)
         lastValid.put(pid, kept);
         refused.put(pid, message);

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import com.focusflow.api.config.ConfigurationValidator;
 import com.focusflow.api.config.ValueForm;
 import com.focusflow.api.config.Violation;
+import com.focusflow.support.log.LogText;
 
 /**
  * The Web Console's Configuration tab asks this handler before it saves: a FocusFlow value the
@@ -55,7 +56,7 @@ public final class ConsoleValidation implements ConfigurationHandler {
         List<Violation> violations = current.violations(pid, values, ValueForm.CONFIGURATION);
         if (!violations.isEmpty()) {
             String message = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
-            LOG.info("Configuration {} from the console not saved: {}", pid, message);
+            LOG.info("Configuration {} from the console not saved: {}", LogText.escape(pid), LogText.escape(message));
             throw new ValidationException(message + ". Nothing was changed.");
         }
     }

@@ -2,6 +2,7 @@ package com.focusflow.http.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +19,8 @@ import org.osgi.service.servlet.whiteboard.Preprocessor;
  * Keeps requests the Web Console's own pages were never written for away from them: they failed with a
  * 500 and a stack trace in the log (OPTIONS on the Bundles, Components and Services pages; a POST to the
  * Components page without a component). OPTIONS is answered here with the methods the pages use, and a
- * POST to the Components page must name a component.
+ * POST to the Components page must name a component. Any other method (TRACE echoed the request back,
+ * WebDAV methods got a bare 501) is 405 with the same list.
  */
 @Component(service = Preprocessor.class)
 @ServiceRanking(ConsoleGuard.RANKING)
@@ -26,6 +28,7 @@ public final class ConsoleGuard implements Preprocessor {
 
     static final int RANKING = 500;
     static final String ALLOWED = "GET, HEAD, POST, OPTIONS";
+    private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
     private static final String COMPONENTS = "/components";
 
     @Override
@@ -42,8 +45,13 @@ public final class ConsoleGuard implements Preprocessor {
             }
             String page = RequestPaths.below(http, RequestPaths.CONSOLE_ROOT);
             // without credentials the console's own 401 comes first, as for every page
-            if (method.equals("POST") && (page.equals(COMPONENTS) || page.equals(COMPONENTS + "/"))
-                    && http.getHeader("Authorization") != null) {
+            boolean credentials = http.getHeader("Authorization") != null;
+            if (credentials && !PAGE_METHODS.contains(method)) {
+                out.setHeader("Allow", ALLOWED);
+                refuse(out, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the Web Console's pages answer only " + ALLOWED);
+                return;
+            }
+            if (credentials && method.equals("POST") && (page.equals(COMPONENTS) || page.equals(COMPONENTS + "/"))) {
                 refuse(out, HttpServletResponse.SC_BAD_REQUEST,
                         "name the component: POST " + RequestPaths.CONSOLE_ROOT + COMPONENTS + "/<id or name>");
                 return;

@@ -20,8 +20,10 @@ import org.osgi.service.servlet.whiteboard.Preprocessor;
  * Stops DNS rebinding: a page from {@code evil.example} whose name is made to resolve to 127.0.0.1 reaches
  * this server with {@code Host: evil.example}, and to the browser it is same-origin with that page. Only
  * the loopback address or {@code localhost} with the port the request came in on are accepted (421
- * otherwise), before authentication and for every path the HTTP runtime serves. Without a Host header
- * (HTTP/1.0) no browser is involved and the request passes.
+ * otherwise), before authentication and for every path the HTTP runtime serves. The authority the
+ * container derived (from an absolute request target, else the Host header, else the local address) must
+ * be ours too, so an HTTP/1.0 request without Host but with {@code http://evil.example/...} as its target is
+ * refused as well; a plain HTTP/1.0 request without either passes (no browser sends that).
  */
 @Component(service = Preprocessor.class)
 @ServiceRanking(HostGuard.RANKING)
@@ -39,8 +41,7 @@ public final class HostGuard implements Preprocessor {
         int port = http.getLocalPort();
         String host = http.getHeader("Host");
         // The authority Jetty took from an absolute request target counts too: it is the one servlets see.
-        if ((host != null && !isLoopback(host, port))
-                || (host != null && !isLoopback(http.getServerName(), http.getServerPort(), port))) {
+        if ((host != null && !isLoopback(host, port)) || !isLoopback(http.getServerName(), http.getServerPort(), port)) {
             HttpServletResponse out = (HttpServletResponse) response;
             out.setStatus(MISDIRECTED);
             out.setContentType("text/plain;charset=UTF-8");
@@ -58,14 +59,15 @@ public final class HostGuard implements Preprocessor {
         if (colon < 0 || value.endsWith("]")) {
             return isLoopback(value, 80, port);
         }
-        try {
-            return isLoopback(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)), port);
-        } catch (NumberFormatException notAPort) {
-            return false;
-        }
+        String digits = value.substring(colon + 1);
+        // digits only: Integer.parseInt would also take "+8089", and leading zeros name no other port a browser uses
+        return digits.matches("[1-9][0-9]{0,4}") && isLoopback(value.substring(0, colon), Integer.parseInt(digits), port);
     }
 
     private static boolean isLoopback(String name, int namedPort, int port) {
+        if (name == null) {
+            return false;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         boolean bracketless = lower.equals("::1") || lower.equals("0:0:0:0:0:0:0:1");
         return (LOOPBACK_NAMES.contains(lower) || bracketless) && namedPort == port;

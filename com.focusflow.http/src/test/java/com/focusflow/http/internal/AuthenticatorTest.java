@@ -200,6 +200,39 @@ class AuthenticatorTest {
         assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).contains("admin");
     }
 
+    @Test
+    void theBrowsersCookieStaysValidHoweverManyCookiesScriptsWithoutACookieJarCollect() {
+        HttpServletResponse first = mock(HttpServletResponse.class);
+        authenticator.authenticate(request("127.0.0.1", "admin", PASSWORD, null), first);
+        ArgumentCaptor<String> setCookie = ArgumentCaptor.forClass(String.class);
+        verify(first).addHeader(eq("Set-Cookie"), setCookie.capture());
+        String browser = setCookie.getValue().substring(DeviceCookies.NAME.length() + 1, setCookie.getValue().indexOf(';'));
+
+        for (int i = 0; i < 1000; i++) { // e.g. a health poll with curl, one new cookie per answer
+            login(request("127.0.0.1", "admin", PASSWORD, null));
+        }
+        failTimes("127.0.0.2", MAX_FAILURES);
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, browser))).contains("admin");
+        String tampered = browser.substring(0, browser.indexOf('.')) + ".AAAA" + browser.substring(browser.indexOf('.') + 5);
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, tampered))).as("a cookie with a forged signature").isEmpty();
+    }
+
+    @Test
+    void guessesDuringALockOutDoNotProlongIt() {
+        failTimes("127.0.0.2", MAX_FAILURES);
+        for (int second = 0; second < 59; second++) {
+            nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+            failTimes("127.0.0." + (3 + second % 200), 5);
+        }
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("still inside the first minute").isEmpty();
+
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        assertThat(login(request("127.0.0.1", "admin", PASSWORD, null))).as("one minute after the first wrong password")
+                .contains("admin");
+    }
+
     private void failTimes(String address, int n) {
         for (int i = 0; i < n; i++) {
             login(request(address, "admin", "wrong", null));

@@ -57,6 +57,10 @@ class GuardsTest {
             boolean hasPort = colon > host.lastIndexOf(']') && host.substring(colon + 1).matches("[0-9]{1,5}");
             when(request.getServerName()).thenReturn(hasPort ? host.substring(0, colon) : host);
             when(request.getServerPort()).thenReturn(hasPort ? Integer.parseInt(host.substring(colon + 1)) : 80);
+        } else {
+            // no Host (HTTP/1.0): the container names the local address the connection came in on
+            when(request.getServerName()).thenReturn("127.0.0.1");
+            when(request.getServerPort()).thenReturn(PORT);
         }
         when(request.getRequestURI()).thenReturn(routedPath);
         when(request.getServletPath()).thenReturn("");
@@ -77,7 +81,8 @@ class GuardsTest {
     @ParameterizedTest
     @ValueSource(strings = { "evil.example:8089", "evil.example", "127.0.0.1:9999", "127.0.0.1", "localhost",
             "localhost.:8089", "127.0.0.2:8089", "localhost.evil.example:8089", "127.0.0.1.nip.io:8089", "0.0.0.0:8089",
-            "127.0.0.1:8089@evil.example", "127.0.0.1:08089x", "" })
+            "127.0.0.1:8089@evil.example", "127.0.0.1:08089x", "127.0.0.1:+8089", "127.0.0.1:08089", "127.1:8089",
+            "2130706433:8089", "[::ffff:127.0.0.1]:8089", "" })
     void everyOtherHostIsMisdirectedBeforeAnythingElseRuns(String host) throws Exception {
         for (String path : new String[] { "/focusflow/api/v1/blocking", "/system/console/bundles", "/" }) {
             HttpServletRequest rebound = request("PUT", host, path);
@@ -98,6 +103,18 @@ class GuardsTest {
         new HostGuard().doFilter(absolute, response, chain);
 
         verify(response).setStatus(421);
+    }
+
+    @Test
+    void anHttp10RequestWithoutHostButWithAForeignAbsoluteTargetIsMisdirected() throws Exception {
+        HttpServletRequest absolute = request("GET", null, "/focusflow/api/v1/health");
+        when(absolute.getServerName()).thenReturn("evil.example");
+        when(absolute.getServerPort()).thenReturn(PORT);
+
+        new HostGuard().doFilter(absolute, response, chain);
+
+        verify(response).setStatus(421);
+        verify(chain, never()).doFilter(absolute, response);
     }
 
     @Test
@@ -156,6 +173,28 @@ class GuardsTest {
     @Test
     void withoutCredentialsThePostIsLeftToTheConsolesOwn401() throws Exception {
         HttpServletRequest anonymous = request("POST", "127.0.0.1:8089", "/system/console/components");
+
+        new ConsoleGuard().doFilter(anonymous, response, chain);
+
+        verify(chain).doFilter(anonymous, response);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "TRACE", "PUT", "DELETE", "PATCH", "PROPFIND" })
+    void methodsTheConsolesPagesDoNotAnswerAre405WithTheAllowedOnes(String method) throws Exception {
+        HttpServletRequest other = request(method, "127.0.0.1:8089", "/system/console/bundles");
+        when(other.getHeader("Authorization")).thenReturn("Basic YWRtaW46c2VjcmV0");
+
+        new ConsoleGuard().doFilter(other, response, chain);
+
+        verify(response).setStatus(405);
+        verify(response).setHeader("Allow", ConsoleGuard.ALLOWED);
+        verify(chain, never()).doFilter(other, response);
+    }
+
+    @Test
+    void withoutCredentialsOtherMethodsAreLeftToTheConsolesOwn401() throws Exception {
+        HttpServletRequest anonymous = request("TRACE", "127.0.0.1:8089", "/system/console/bundles");
 
         new ConsoleGuard().doFilter(anonymous, response, chain);
 

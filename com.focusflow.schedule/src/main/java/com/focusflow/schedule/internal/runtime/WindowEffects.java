@@ -25,6 +25,7 @@ import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionType;
 import com.focusflow.api.session.StartRequest;
 import com.focusflow.schedule.internal.plan.Occurrence;
+import com.focusflow.support.log.LogText;
 
 /**
  * What an open window does: a {@code block} schedule registers a {@link BlockingRequest} (the only way to the
@@ -51,7 +52,7 @@ final class WindowEffects implements Planner.Windows {
     @Override
     public void opened(Occurrence window, boolean atItsStart) {
         Schedule s = window.schedule();
-        LOG.info("Schedule '{}' is open until {}", s.name(), window.end());
+        LOG.info("Schedule '{}' is open until {}", LogText.escape(s.name()), window.end());
         if (s.action() == ScheduleAction.BLOCK) {
             request(window);
         } else if (atItsStart) {
@@ -71,7 +72,7 @@ final class WindowEffects implements Planner.Windows {
 
     @Override
     public void closed(Occurrence window) {
-        LOG.info("Schedule '{}' closed", window.schedule().name());
+        LOG.info("Schedule '{}' closed", LogText.escape(window.schedule().name()));
         unregister(requests.remove(window.schedule().id()));
         post(ScheduleTopics.SCHEDULE_ENDED, window);
     }
@@ -95,19 +96,19 @@ final class WindowEffects implements Planner.Windows {
         SessionService service = sessions.get();
         Schedule s = window.schedule();
         if (service == null) {
-            LOG.warn("Schedule '{}' cannot start its focus session: sessions are not available", s.name());
+            LOG.warn("Schedule '{}' cannot start its focus session: sessions are not available", LogText.escape(s.name()));
             return;
         }
         long minutes = Duration.between(clock.instant(), window.end()).plusSeconds(59).toMinutes();
         int planned = (int) Math.max(StartRequest.MIN_PLANNED_MINUTES, Math.min(StartRequest.MAX_PLANNED_MINUTES, minutes));
         try {
             if (service.active().isPresent()) {
-                LOG.info("Schedule '{}' opened during a running session; no second session is started", s.name());
+                LOG.info("Schedule '{}' opened during a running session; no second session is started", LogText.escape(s.name()));
                 return;
             }
             service.start(new StartRequest(SessionType.FOCUS, planned, s.strict(), s.name()));
         } catch (FocusFlowException e) {
-            LOG.warn("Schedule '{}' could not start its focus session: {}", s.name(), e.getMessage());
+            LOG.warn("Schedule '{}' could not start its focus session: {}", LogText.escape(s.name()), e.getMessage());
         }
     }
 
