@@ -107,37 +107,51 @@ public final class HostsFile {
         }
     }
 
+    /**
+     * Reads, edits and replaces the file; redone on the new content whenever another program changed the
+     * file in between, also when its change reached the old file only after the rename.
+     */
     private boolean edit(java.util.function.UnaryOperator<HostsContent> change) {
+        byte[] current = null; // what the file holds, as far as this edit knows
+        byte[] base = null; // what the edit is made from: current, or a late change the rename displaced
+        boolean wrote = false;
         for (int attempt = 1;; attempt++) {
-            byte[] before;
             Path target;
             try {
                 target = target();
-                before = Files.readAllBytes(target);
+                if (base == null) {
+                    current = base = Files.readAllBytes(target);
+                }
             } catch (IOException e) {
                 throw failure(e, "read");
             }
-            HostsContent now = content(before);
-            HostsContent after = change.apply(now);
+            HostsContent now = content(base);
+            byte[] after = change.apply(now).bytes();
+            if (Arrays.equals(after, current)) {
+                return wrote;
+            }
             List<String> foreign = now.foreignLines();
-            if (!foreign.isEmpty() && !after.equals(now)) {
+            if (!foreign.isEmpty()) {
                 LOG.warning(() -> "Kept " + foreign.size() + " line(s) inside FocusFlow's markers in " + path
                         + " that FocusFlow did not write; they stay in the file, outside its block");
             }
-            if (after.equals(now)) {
-                return false;
-            }
             try {
                 WriteAccess.check(target);
-                AtomicFiles.replace(target, after.bytes(), current -> Arrays.equals(current, before), writes);
+                byte[] expected = current;
+                AtomicFiles.replace(target, after, bytes -> Arrays.equals(bytes, expected), writes);
                 return true;
             } catch (AtomicFiles.ChangedMeanwhile e) {
-                if (attempt == ATTEMPTS) {
-                    throw new HostsException(HostsException.Kind.IO, "Cannot change " + path + ": another program "
-                            + "changed it " + ATTEMPTS + " times while FocusFlow was editing it; will try again later");
-                }
+                base = null;
+            } catch (AtomicFiles.ChangedAfterRename e) {
+                wrote = true;
+                current = after;
+                base = e.late();
             } catch (IOException e) {
                 throw failure(e, "write");
+            }
+            if (attempt == ATTEMPTS) {
+                throw new HostsException(HostsException.Kind.IO, "Cannot change " + path + ": another program "
+                        + "changed it " + ATTEMPTS + " times while FocusFlow was editing it; will try again later");
             }
         }
     }
