@@ -24,7 +24,11 @@ import com.focusflow.hosts.HostsFile;
 final class HostsGuard {
 
     static final String NAME = "hosts";
-    /** A full content comparison this often even if the file's stamp did not change. */
+    /**
+     * A full content comparison this often even if the file's stamp did not change; on every check where the
+     * file system keeps no change time (Windows), since only that time betrays a same-size edit whose
+     * modification time was put back.
+     */
     private static final int FULL_CHECK_EVERY = 15;
 
     private static final Logger LOG = LoggerFactory.getLogger(HostsGuard.class);
@@ -84,7 +88,8 @@ final class HostsGuard {
         }
         HostsFile.Stamp stamp = file.stamp();
         boolean failing = health.health() != HealthStatus.UP; // retried on every check until it works
-        if (!failing && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
+        boolean stampTells = stamp.changedMillis() >= 0;
+        if (!failing && stampTells && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
             return;
         }
         try {
