@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import com.focusflow.testing.Poll;
+
 /**
  * Issue 19 point 10: FocusFlow is killed during a session, and its hosts file is another one when it starts
  * again. The block in the former file is removed at start (FocusFlow remembers where it wrote), the user's
