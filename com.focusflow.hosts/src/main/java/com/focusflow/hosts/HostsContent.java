@@ -166,9 +166,9 @@ public final class HostsContent {
     /** {@code written}, the DoH canary, and every name {@code region} holds both as 0.0.0.0 and as :: entry. */
     private Set<String> ownNames(BlockRegions.Region region, Collection<String> written) {
         Set<String> v4 = new HashSet<>();
+        Set<String> v6 = new HashSet<>();
         Set<String> own = new HashSet<>(written);
         own.add(DOH_CANARY);
-        List<String> v6 = new ArrayList<>();
         for (int at = region.innerStart(); at < region.innerEnd(); at = HostsLines.nextLine(text, at)) {
             String line = HostsLines.line(text, at, HostsLines.nextLine(text, at));
             if (HostsLines.ENTRY.matcher(line).matches()) {
