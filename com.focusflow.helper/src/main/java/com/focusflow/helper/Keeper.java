@@ -56,7 +56,7 @@ final class Keeper {
         }
         if (!block.hosts().equals(hosts.path())) {
             LOG.warning("The saved block was written to " + block.hosts() + "; removing it there, keeping it in " + hosts.path());
-            new HostsFile(block.hosts()).remove();
+            new HostsFile(block.hosts()).remove(block.names());
         }
         if (block.strictUntil() != null && !clocks.bootId().equals(block.bootId())) {
             // A new boot: the wall clock is all that is left to measure the remaining time by.
@@ -192,7 +192,7 @@ final class Keeper {
     private boolean removeBlock() {
         kept = null;
         try {
-            return hosts.remove();
+            return hosts.remove(block == null ? List.of() : block.names());
         } finally {
             compact.run();
         }

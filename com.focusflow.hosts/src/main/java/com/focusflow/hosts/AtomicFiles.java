@@ -1,5 +1,6 @@
 package com.focusflow.hosts;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,8 +12,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -24,8 +28,10 @@ import java.util.logging.Logger;
  * owner, user extended attributes and SELinux label, and renamed over the original; then the folder is
  * forced so that the rename itself is durable. Just before the rename the original is read again: if
  * another program changed it meanwhile, nothing is replaced ({@link ChangedMeanwhile}) and the caller
- * redoes its edit. A file with more than one hard link is written in place under a lock instead, since a
- * rename would detach it from its other names.
+ * redoes its edit. The original stays open across the rename, so that a write another program makes to it
+ * after that last check, and which the rename would otherwise throw away with the old file, is still seen
+ * ({@link ChangedAfterRename}): the caller redoes its edit on that content too. A file with more than one
+ * hard link is written in place under a lock instead, since a rename would detach it from its other names.
  */
 final class AtomicFiles {
 
@@ -38,6 +44,25 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * The new content is in place, but the file it replaced was written by another program after the last
+     * check: {@link #late()} is that file's final content, which the edit must be redone on.
+     */
+    static final class ChangedAfterRename extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient byte[] late;
+
+        ChangedAfterRename(Path file, byte[] late) {
+            super(file + " was changed by another program while it was being replaced");
+            this.late = late;
+        }
+
+        byte[] late() {
+            return late;
+        }
+    }
+
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
     private static final Logger LOG = Logger.getLogger(AtomicFiles.class.getName());
 
     private AtomicFiles() {
@@ -55,6 +80,7 @@ final class AtomicFiles {
         String prefix = "." + file.getFileName() + ".focusflow-";
         deleteLeftovers(dir, prefix);
         Path tmp = dir.resolve(prefix + UUID.randomUUID() + ".tmp");
+        byte[] late = null;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writes.write(channel, ByteBuffer.wrap(content));
@@ -62,18 +88,65 @@ final class AtomicFiles {
             }
             copyPermissions(file, tmp);
             FileMetadata.copyExtended(file, tmp);
-            if (!unchanged.test(Files.readAllBytes(file))) {
-                throw new ChangedMeanwhile(file);
-            }
-            try {
-                writes.move(tmp, file);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system of " + file + " cannot replace files atomically", e);
+            if (WINDOWS) { // Windows cannot rename over a file that is open
+                if (!unchanged.test(Files.readAllBytes(file))) {
+                    throw new ChangedMeanwhile(file);
+                }
+                move(tmp, file, writes);
+            } else {
+                late = checkedMove(tmp, file, unchanged, writes);
             }
         } finally {
             Files.deleteIfExists(tmp);
         }
         forceDirectory(dir);
+        if (late != null) {
+            throw new ChangedAfterRename(file, late);
+        }
+    }
+
+    /**
+     * Checks the original through a channel that stays open across the rename, and reads that channel once
+     * more afterwards: a write that reached the old file after the check would otherwise be lost with it.
+     * Only a write that opened the old file before the rename and lands after the second read escapes;
+     * nothing but a lock every writer takes can close that gap.
+     *
+     * @return the old file's content if it changed after the check, else null
+     */
+    private static byte[] checkedMove(Path tmp, Path file, Predicate<byte[]> unchanged, FileWrites writes)
+            throws IOException {
+        Object key = fileKey(file);
+        try (FileChannel original = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] checked = readAll(original);
+            if (!unchanged.test(checked) || !Objects.equals(key, fileKey(file))) {
+                throw new ChangedMeanwhile(file); // new content, or another program renamed a file over it
+            }
+            move(tmp, file, writes);
+            byte[] late = readAll(original);
+            return Arrays.equals(late, checked) ? null : late;
+        }
+    }
+
+    private static void move(Path tmp, Path file, FileWrites writes) throws IOException {
+        try {
+            writes.move(tmp, file);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + file + " cannot replace files atomically", e);
+        }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    /** The whole content of {@code channel}, read from its start (also if another program grows it meanwhile). */
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(channel.size(), 1 << 24));
+        ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
+        for (long at = 0; channel.read(chunk.clear(), at) > 0; at += chunk.position()) {
+            out.write(chunk.array(), 0, chunk.position());
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -84,11 +157,7 @@ final class AtomicFiles {
             throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
-            ByteBuffer current = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, channel.size()));
-            while (current.hasRemaining() && channel.read(current, current.position()) > 0) {
-                // read the whole file under the lock
-            }
-            if (!unchanged.test(current.array())) {
+            if (!unchanged.test(readAll(channel))) {
                 throw new ChangedMeanwhile(file);
             }
             channel.position(0);

@@ -2,7 +2,10 @@ package com.focusflow.hosts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +15,13 @@ import java.util.regex.Pattern;
  * encoding survives. Laws (see the property tests): {@code apply(apply(x, s), s) == apply(x, s)} and
  * {@code remove(apply(x, s)) == x} for every file {@code x} without FocusFlow's marker lines.
  *
- * <p>Only lines in the exact form FocusFlow writes are ever taken out. A line of anybody else's between
- * FocusFlow's markers (typed there by a user, or added during a session) is kept: {@link #remove()} leaves
- * it where it is, {@link #apply} moves it just below the block (where it cannot override a blocked name:
- * resolvers take the first matching line), and {@link #foreignLines()} reports it.
+ * <p>Only lines FocusFlow wrote are ever taken out: an entry line between the markers counts as FocusFlow's
+ * if its name is one FocusFlow is writing or says it wrote, the DoH canary, or a name the block holds in both
+ * forms FocusFlow writes ({@code 0.0.0.0 name} and {@code :: name}; what a FocusFlow that forgot its names
+ * recognises). A line of anybody else's between FocusFlow's markers (typed there by a user, or added during a
+ * session, even in the form {@code 0.0.0.0 name}) is kept: {@link #remove} leaves it where it is,
+ * {@link #apply} moves it just below the block (where it cannot override a blocked name: resolvers take the
+ * first matching line), and {@link #foreignLines} reports it.
  */
 public final class HostsContent {
 
@@ -66,14 +72,14 @@ public final class HostsContent {
         List<BlockRegions.Region> regions = BlockRegions.find(text);
         if (regions.size() == 1 && regions.get(0).wellFormed()) {
             BlockRegions.Region region = regions.get(0);
-            String foreign = foreign(region, eol);
+            String foreign = foreign(region, eol, names);
             if (!foreign.isEmpty() && !text.substring(0, region.end()).endsWith("\n")) {
                 foreign = eol + foreign.substring(0, foreign.length() - eol.length());
             }
             return new HostsContent(text.substring(0, region.innerStart()) + entries
                     + text.substring(region.innerEnd(), region.end()) + foreign + text.substring(region.end()));
         }
-        String base = remove().text;
+        String base = remove(names).text;
         String block = BEGIN + eol + entries + END;
         boolean endsWithLine = base.isEmpty() || base.endsWith("\n");
         return new HostsContent(endsWithLine ? base + block + eol : base + eol + block);
@@ -81,6 +87,14 @@ public final class HostsContent {
 
     /** This content without FocusFlow's block, damaged or not; unchanged if there is none. */
     public HostsContent remove() {
+        return remove(List.of());
+    }
+
+    /**
+     * As {@link #remove()}, also taking out single entry lines for {@code written}: names FocusFlow knows it
+     * put into the block (of a pair a user edited half away, the other half is FocusFlow's too).
+     */
+    public HostsContent remove(Collection<String> written) {
         List<BlockRegions.Region> regions = BlockRegions.find(text);
         if (regions.isEmpty()) {
             return this;
@@ -89,7 +103,7 @@ public final class HostsContent {
         int at = 0;
         for (BlockRegions.Region region : regions) {
             out.append(text, at, region.start());
-            String foreign = foreign(region, LineEnds.detect(text));
+            String foreign = foreign(region, LineEnds.detect(text), written);
             if (!foreign.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                 // the block ended the file without a final line end, and owned the one before it
                 String eol = LineEnds.detect(text);
@@ -102,14 +116,19 @@ public final class HostsContent {
         return new HostsContent(out.toString());
     }
 
-    /** Lines between FocusFlow's markers that FocusFlow did not write, without their line ends. */
-    public List<String> foreignLines() {
+    /**
+     * Lines between FocusFlow's markers that FocusFlow did not write, without their line ends.
+     *
+     * @param written the names FocusFlow knows it put into the block (may be empty)
+     */
+    public List<String> foreignLines(Collection<String> written) {
         List<String> lines = new ArrayList<>();
         for (BlockRegions.Region region : BlockRegions.find(text)) {
             if (region.wellFormed()) {
+                Set<String> own = ownNames(region, written);
                 for (int at = region.innerStart(); at < region.innerEnd(); at = HostsLines.nextLine(text, at)) {
                     String line = HostsLines.line(text, at, HostsLines.nextLine(text, at));
-                    if (!HostsLines.ENTRY.matcher(line).matches()) {
+                    if (!own(line, own)) {
                         lines.add(line);
                     }
                 }
@@ -119,15 +138,16 @@ public final class HostsContent {
     }
 
     /** The foreign lines of {@code region} as they stand, each with a line end. */
-    private String foreign(BlockRegions.Region region, String eol) {
+    private String foreign(BlockRegions.Region region, String eol, Collection<String> written) {
         if (!region.wellFormed()) {
             return "";
         }
+        Set<String> own = ownNames(region, written);
         StringBuilder out = new StringBuilder();
         for (int at = region.innerStart(); at < region.innerEnd();) {
             int next = HostsLines.nextLine(text, at);
             String line = HostsLines.line(text, at, next);
-            if (!HostsLines.ENTRY.matcher(line).matches()) {
+            if (!own(line, own)) {
                 out.append(text, at, next);
                 if (next == text.length() && !text.endsWith("\n")) {
                     out.append(eol);
@@ -136,6 +156,27 @@ public final class HostsContent {
             at = next;
         }
         return out.toString();
+    }
+
+    /** Whether {@code line} is an entry FocusFlow wrote, given the names that are FocusFlow's. */
+    private static boolean own(String line, Set<String> own) {
+        return HostsLines.ENTRY.matcher(line).matches() && own.contains(line.substring(line.indexOf(' ') + 1));
+    }
+
+    /** {@code written}, the DoH canary, and every name {@code region} holds both as 0.0.0.0 and as :: entry. */
+    private Set<String> ownNames(BlockRegions.Region region, Collection<String> written) {
+        Set<String> v4 = new HashSet<>();
+        Set<String> v6 = new HashSet<>();
+        Set<String> own = new HashSet<>(written);
+        own.add(DOH_CANARY);
+        for (int at = region.innerStart(); at < region.innerEnd(); at = HostsLines.nextLine(text, at)) {
+            String line = HostsLines.line(text, at, HostsLines.nextLine(text, at));
+            if (HostsLines.ENTRY.matcher(line).matches()) {
+                (line.startsWith("::") ? v6 : v4).add(line.substring(line.indexOf(' ') + 1));
+            }
+        }
+        v6.stream().filter(v4::contains).forEach(own::add);
+        return own;
     }
 
     private static String entries(List<String> names, String eol) {

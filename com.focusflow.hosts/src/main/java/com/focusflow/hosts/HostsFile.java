@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One hosts file on disk. It is only read until a change is needed; a change is checked for permission
@@ -33,6 +35,7 @@ public final class HostsFile {
 
     private final Path path;
     private final FileWrites writes;
+    private volatile List<String> kept = List.of();
 
     public HostsFile(Path path) {
         this(path, FileWrites.REAL);
@@ -65,15 +68,32 @@ public final class HostsFile {
      * @throws HostsException {@code PERMISSION_DENIED} (file untouched), {@code NOT_FOUND} or {@code IO}
      */
     public boolean apply(List<String> names) {
-        return edit(content -> content.apply(names));
+        return edit(content -> content.apply(names), names);
     }
 
     /** Removes FocusFlow's block, if there is one; writes nothing otherwise (nor for a missing file). */
     public boolean remove() {
+        return remove(List.of());
+    }
+
+    /**
+     * As {@link #remove()}, for a caller that knows which names it put into the block.
+     *
+     * @see HostsContent#remove(Collection)
+     */
+    public boolean remove(Collection<String> written) {
         if (!Files.exists(path)) {
             return false;
         }
-        return edit(HostsContent::remove);
+        return edit(content -> content.remove(written), written);
+    }
+
+    /**
+     * The lines of others that the last edit which changed the file found inside FocusFlow's markers, and
+     * kept (below the block, or where they were once the block was removed); empty if there were none.
+     */
+    public List<String> keptLines() {
+        return kept;
     }
 
     /** Whether this process may replace the file (and its folder allows the atomic rename); never throws. */
@@ -107,38 +127,60 @@ public final class HostsFile {
         }
     }
 
-    private boolean edit(java.util.function.UnaryOperator<HostsContent> change) {
+    /**
+     * Reads, edits and replaces the file; redone on the new content whenever another program changed the
+     * file in between, also when its change reached the old file only after the rename.
+     */
+    private boolean edit(UnaryOperator<HostsContent> change, Collection<String> written) {
+        byte[] current = null; // what the file holds, as far as this edit knows
+        byte[] base = null; // what the edit is made from: current, or a late change the rename displaced
+        boolean wrote = false;
         for (int attempt = 1;; attempt++) {
-            byte[] before;
             Path target;
             try {
                 target = target();
-                before = Files.readAllBytes(target);
+                if (base == null) {
+                    current = base = Files.readAllBytes(target);
+                }
             } catch (IOException e) {
                 throw failure(e, "read");
             }
-            HostsContent now = content(before);
-            HostsContent after = change.apply(now);
-            List<String> foreign = now.foreignLines();
-            if (!foreign.isEmpty() && !after.equals(now)) {
-                LOG.warning(() -> "Kept " + foreign.size() + " line(s) inside FocusFlow's markers in " + path
-                        + " that FocusFlow did not write; they stay in the file, outside its block");
+            HostsContent now = content(base);
+            byte[] after = change.apply(now).bytes();
+            if (Arrays.equals(after, current)) {
+                return wrote;
             }
-            if (after.equals(now)) {
-                return false;
-            }
+            List<String> foreign = now.foreignLines(written);
             try {
                 WriteAccess.check(target);
-                AtomicFiles.replace(target, after.bytes(), current -> Arrays.equals(current, before), writes);
+                byte[] expected = current;
+                AtomicFiles.replace(target, after, bytes -> Arrays.equals(bytes, expected), writes);
+                reportKept(foreign);
                 return true;
             } catch (AtomicFiles.ChangedMeanwhile e) {
-                if (attempt == ATTEMPTS) {
-                    throw new HostsException(HostsException.Kind.IO, "Cannot change " + path + ": another program "
-                            + "changed it " + ATTEMPTS + " times while FocusFlow was editing it; will try again later");
-                }
+                base = null;
+            } catch (AtomicFiles.ChangedAfterRename e) {
+                reportKept(foreign);
+                wrote = true;
+                current = after;
+                base = e.late();
             } catch (IOException e) {
                 throw failure(e, "write");
             }
+            if (attempt == ATTEMPTS) {
+                throw new HostsException(HostsException.Kind.IO, "Cannot change " + path + ": another program "
+                        + "changed it " + ATTEMPTS + " times while FocusFlow was editing it; will try again later");
+            }
+        }
+    }
+
+    private void reportKept(List<String> foreign) {
+        kept = List.copyOf(foreign);
+        if (!foreign.isEmpty()) {
+            LOG.warning(() -> "Kept " + foreign.size() + " line(s) that FocusFlow did not write inside its markers in "
+                    + path + "; they stay in the file, outside its block: "
+                    + HostNames.sanitize(String.join(" | ", foreign.subList(0, Math.min(5, foreign.size()))))
+                    + (foreign.size() > 5 ? " | ..." : ""));
         }
     }
 

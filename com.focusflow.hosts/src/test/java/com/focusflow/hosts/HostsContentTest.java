@@ -108,7 +108,7 @@ class HostsContentTest {
 
     @Test
     void twoBlocksBecomeOne() {
-        String block = HostsContent.BEGIN + "\n0.0.0.0 a.com\n" + HostsContent.END + "\n";
+        String block = HostsContent.BEGIN + "\n0.0.0.0 a.com\n:: a.com\n" + HostsContent.END + "\n";
         String twice = "x\n" + block + "y\n" + block;
         assertThat(remove(twice)).isEqualTo("x\ny\n");
         assertThat(apply(twice, YOUTUBE).split(Pattern.quote(HostsContent.BEGIN), -1)).hasSize(2);
@@ -144,7 +144,7 @@ class HostsContentTest {
         String engaged = apply("127.0.0.1 localhost\n", YOUTUBE);
         String edited = engaged.replace("0.0.0.0 youtube.com\n", "0.0.0.0 youtube.com\n10.0.0.5 printer # mine\n\n");
         HostsContent content = HostsContent.of(edited.getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(content.foreignLines()).containsExactly("10.0.0.5 printer # mine", "");
+        assertThat(content.foreignLines(List.of())).containsExactly("10.0.0.5 printer # mine", "");
 
         String removed = new String(content.remove().bytes(), StandardCharsets.ISO_8859_1);
         assertThat(removed).isEqualTo("127.0.0.1 localhost\n10.0.0.5 printer # mine\n\n");
@@ -152,8 +152,39 @@ class HostsContentTest {
         String reapplied = apply(edited, YOUTUBE);
         assertThat(reapplied).startsWith("127.0.0.1 localhost\n" + HostsContent.BEGIN)
                 .endsWith(HostsContent.END + "\n10.0.0.5 printer # mine\n\n").contains("0.0.0.0 youtube.com\n");
-        assertThat(HostsContent.of(reapplied.getBytes(StandardCharsets.ISO_8859_1)).foreignLines()).isEmpty();
+        assertThat(HostsContent.of(reapplied.getBytes(StandardCharsets.ISO_8859_1)).foreignLines(List.of())).isEmpty();
         assertThat(apply(reapplied, YOUTUBE)).isEqualTo(reapplied);
+    }
+
+    /**
+     * Issue 19 point 9: a line in FocusFlow's own form that FocusFlow did not write (only one of the two
+     * forms, a name FocusFlow was not given) is the user's: kept by every removal and re-apply.
+     */
+    @Test
+    void anEntryLineTheUserTypedIntoTheBlockIsTheirs() {
+        String engaged = apply("127.0.0.1 localhost\n", YOUTUBE);
+        String edited = engaged.replace(":: youtube.com\n", "0.0.0.0 facebook.com\n:: youtube.com\n");
+        HostsContent content = HostsContent.of(edited.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(content.foreignLines(List.of())).containsExactly("0.0.0.0 facebook.com");
+        assertThat(remove(edited)).isEqualTo("127.0.0.1 localhost\n0.0.0.0 facebook.com\n");
+        String reapplied = apply(edited, YOUTUBE);
+        assertThat(reapplied).endsWith(HostsContent.END + "\n0.0.0.0 facebook.com\n")
+                .contains("0.0.0.0 youtube.com\n:: youtube.com\n");
+        assertThat(remove(reapplied)).isEqualTo("127.0.0.1 localhost\n0.0.0.0 facebook.com\n");
+    }
+
+    /** Half of a pair left by an edit is FocusFlow's when the caller says it wrote that name, the user's otherwise. */
+    @Test
+    void halfOfAPairIsFocusFlowsOnlyForANameItSaysItWrote() {
+        String engaged = apply("127.0.0.1 localhost\n", YOUTUBE);
+        byte[] halved = engaged.replace(":: youtube.com\n", "").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(new String(HostsContent.of(halved).remove(YOUTUBE).bytes(), StandardCharsets.ISO_8859_1))
+                .isEqualTo("127.0.0.1 localhost\n");
+        assertThat(HostsContent.of(halved).foreignLines(YOUTUBE)).isEmpty();
+        assertThat(HostsContent.of(halved).foreignLines(List.of())).containsExactly("0.0.0.0 youtube.com");
+        assertThat(apply(new String(halved, StandardCharsets.ISO_8859_1), YOUTUBE)).isEqualTo(engaged);
     }
 
     @Test

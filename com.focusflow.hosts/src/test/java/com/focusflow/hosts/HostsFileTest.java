@@ -151,6 +151,87 @@ class HostsFileTest {
         assertThat(Files.readString(single)).contains("0.0.0.0 youtube.com");
     }
 
+    /**
+     * Issue 19 point 8: a POSIX ACL, a {@code trusted.*} and a {@code security.*} attribute (the namespace of
+     * SELinux labels, which the JDK cannot read) survive the rename. Needs root and the acl and attr
+     * packages' tools (CI installs them); a file system without ACLs aborts the test, and the two system
+     * attributes are checked where the process may set them (a container without CAP_SYS_ADMIN may not).
+     */
+    @Test
+    void aclsAndSystemAttributesSurviveTheRename() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setfacl"))
+                && Files.isExecutable(Path.of("/usr/bin/setfattr")) && "root".equals(System.getProperty("user.name")),
+                "needs root, setfacl and setfattr");
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
+        Object key = Files.readAttributes(hosts, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("setfacl", "-m", "u:nobody:rw", hosts.toString()) != null,
+                "no ACLs on this file system");
+        boolean trusted = run("setfattr", "-n", "trusted.focusflow", "-v", "kept", hosts.toString()) != null;
+        boolean security = run("setfattr", "-n", "security.focusflow", "-v", "label", hosts.toString()) != null;
+
+        new HostsFile(hosts).apply(List.of("youtube.com"));
+
+        assertThat(Files.readAttributes(hosts, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("replaced by a rename").isNotEqualTo(key);
+        assertThat(Files.readString(hosts)).contains("0.0.0.0 youtube.com");
+        assertThat(run("getfacl", "-c", hosts.toString())).contains("user:nobody:rw-");
+        String attributes = run("getfattr", "-d", "-m", "-", hosts.toString());
+        if (trusted) {
+            assertThat(attributes).contains("trusted.focusflow=\"kept\"");
+        }
+        if (security) {
+            assertThat(attributes).contains("security.focusflow=\"label\"");
+        }
+    }
+
+    /**
+     * Issue 19 point 8: a hard-linked file is written in place under a POSIX lock, so another program that
+     * locks the file too (here a second JVM) is waited for, and its line survives.
+     */
+    @Test
+    void aHardLinkedFileIsWrittenUnderALockThatOtherWritersHonour() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux /proc/locks");
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1 localhost\n");
+        Path twin = Files.createLink(dir.resolve("hosts.twin"), hosts);
+        Path source = dir.resolve("LockingWriter.java");
+        try (InputStream in = HostsFileTest.class.getResourceAsStream("LockingWriter.java")) {
+            Files.copy(in, source);
+        }
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                source.toString(), hosts.toString(), "10.0.0.9 locked-writer").redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("locked");
+            long inode = (Long) Files.getAttribute(hosts, "unix:ino");
+            var edit = java.util.concurrent.CompletableFuture.supplyAsync(() -> new HostsFile(hosts).apply(List.of("youtube.com")));
+            while (!waitingForLock(inode)) { // FocusFlow is queued behind the other writer's lock
+                assertThat(edit).isNotDone();
+                Thread.sleep(10);
+            }
+            writer.getOutputStream().write('\n');
+            writer.getOutputStream().flush();
+            assertThat(out.readLine()).isEqualTo("released");
+            assertThat(edit.get(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        } finally {
+            writer.destroy();
+        }
+        assertThat(Files.readString(twin)).startsWith("127.0.0.1 localhost\n10.0.0.9 locked-writer\n")
+                .contains("0.0.0.0 youtube.com");
+        assertThat(Files.getAttribute(hosts, "unix:nlink")).isEqualTo(2);
+    }
+
+    /** Whether /proc/locks shows a process waiting for a lock on the file with {@code inode}. */
+    private static boolean waitingForLock(long inode) throws IOException {
+        return Files.readAllLines(Path.of("/proc/locks")).stream()
+                .anyMatch(line -> line.contains("->") && line.matches(".*:" + inode + " .*"));
+    }
+
+    /** The standard output of a command, or null if it failed. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return process.waitFor() == 0 ? out : null;
+    }
+
     /** Issue 19 point 10: a same-size edit with the modification time put back changes the stamp. */
     @Test
     void aSameSizeEditWithItsTimeRestoredChangesTheStamp() throws IOException {

@@ -11,6 +11,7 @@ import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.blocking.BlockSet;
 import com.focusflow.api.blocking.BlockerHealth;
 import com.focusflow.api.health.HealthStatus;
+import com.focusflow.hosts.HostNames;
 import com.focusflow.hosts.HostsException;
 import com.focusflow.hosts.HostsFile;
 
@@ -23,7 +24,11 @@ import com.focusflow.hosts.HostsFile;
 final class HostsGuard {
 
     static final String NAME = "hosts";
-    /** A full content comparison this often even if the file's stamp did not change. */
+    /**
+     * A full content comparison this often even if the file's stamp did not change; on every check where the
+     * file system keeps no change time (Windows), since only that time betrays a same-size edit whose
+     * modification time was put back.
+     */
     private static final int FULL_CHECK_EVERY = 15;
 
     private static final Logger LOG = LoggerFactory.getLogger(HostsGuard.class);
@@ -55,7 +60,7 @@ final class HostsGuard {
         names = set.websites();
         try {
             changed(file.apply(names));
-            health = BlockerHealth.up(NAME);
+            health = up();
         } catch (HostsException e) {
             FocusFlowException failure = HostsErrors.of(e, file.path());
             health = new BlockerHealth(NAME, HealthStatus.DEGRADED, failure.getMessage());
@@ -64,10 +69,11 @@ final class HostsGuard {
     }
 
     synchronized void disengage() {
+        List<String> wrote = names == null ? List.of() : names;
         names = null;
         try {
-            changed(file.remove());
-            health = BlockerHealth.up(NAME);
+            changed(file.remove(wrote));
+            health = up();
         } catch (HostsException e) {
             String message = HostsErrors.of(e, file.path()).getMessage();
             LOG.warn("Could not remove FocusFlow's block from {}: {}", file.path(), message);
@@ -82,7 +88,8 @@ final class HostsGuard {
         }
         HostsFile.Stamp stamp = file.stamp();
         boolean failing = health.health() != HealthStatus.UP; // retried on every check until it works
-        if (!failing && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
+        boolean stampTells = stamp.changedMillis() >= 0;
+        if (!failing && stampTells && stamp.equals(written) && ++checks % FULL_CHECK_EVERY != 0) {
             return;
         }
         try {
@@ -98,7 +105,7 @@ final class HostsGuard {
             } else {
                 written = stamp;
             }
-            health = BlockerHealth.up(NAME);
+            health = up();
         } catch (HostsException e) {
             String message = HostsErrors.of(e, file.path()).getMessage();
             if (health.health() == HealthStatus.UP) {
@@ -110,6 +117,18 @@ final class HostsGuard {
 
     BlockerHealth health() {
         return health;
+    }
+
+    /** Healthy; noting the lines of others FocusFlow found inside its markers and kept (issue 19 point 9). */
+    private BlockerHealth up() {
+        List<String> kept = file.keptLines();
+        if (kept.isEmpty()) {
+            return BlockerHealth.up(NAME);
+        }
+        String shown = HostNames.sanitize(String.join(" | ", kept.subList(0, Math.min(3, kept.size()))));
+        return new BlockerHealth(NAME, HealthStatus.UP, "kept " + kept.size() + " line(s) FocusFlow did not write "
+                + "from inside its markers in " + file.path() + ", now outside its block: "
+                + (shown.length() > 200 ? shown.substring(0, 200) + "..." : shown) + (kept.size() > 3 ? " | ..." : ""));
     }
 
     boolean engaged() {

@@ -112,6 +112,42 @@ class HostsGuardTest {
         assertThat(tampered).hasValue(1);
     }
 
+    /**
+     * Issue 19 point 9: a line the user types into the block during a session, even in FocusFlow's own form,
+     * is kept (moved below the block), reported in the blocker's health, and still there after the session.
+     */
+    @Test
+    void aLineTypedIntoTheBlockDuringASessionIsKeptAndReported() throws IOException {
+        Path hosts = hosts();
+        HostsGuard guard = guard(hosts);
+        guard.engage(YOUTUBE);
+        String engaged = Files.readString(hosts);
+        Files.writeString(hosts, engaged.replace(":: youtube.com\n", ":: youtube.com\n0.0.0.0 facebook.com\n"));
+
+        guard.check();
+
+        assertThat(Files.readString(hosts)).isEqualTo(engaged + "0.0.0.0 facebook.com\n");
+        assertThat(guard.health().health()).isEqualTo(HealthStatus.UP);
+        assertThat(guard.health().message()).contains("kept 1 line").contains(hosts.toString())
+                .contains("0.0.0.0 facebook.com");
+        guard.disengage();
+        assertThat(Files.readString(hosts)).isEqualTo(ORIGINAL + "0.0.0.0 facebook.com\n");
+        assertThat(guard.health().message()).isNull();
+    }
+
+    /** Half of one of FocusFlow's pairs, left when the session ends before the next check, goes with the block. */
+    @Test
+    void theSessionsEndRemovesHalfAPairItWrote() throws IOException {
+        Path hosts = hosts();
+        HostsGuard guard = guard(hosts);
+        guard.engage(YOUTUBE);
+        Files.writeString(hosts, Files.readString(hosts).replace(":: youtube.com\n", ""));
+
+        guard.disengage();
+
+        assertThat(Files.readString(hosts)).isEqualTo(ORIGINAL);
+    }
+
     private HostsGuard guard(Path hosts) {
         return new HostsGuard(new HostsFile(hosts), null, Runnable::run, tampered::incrementAndGet);
     }
