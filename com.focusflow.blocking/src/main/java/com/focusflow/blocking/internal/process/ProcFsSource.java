@@ -3,7 +3,9 @@ package com.focusflow.blocking.internal.process;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,10 +81,34 @@ final class ProcFsSource implements ProcessSource {
             List<String> argv = argv(dir);
             boolean kernel = pid == 2 || ppid == 2 || (exe == null && argv.isEmpty() && uid == 0);
             return Optional.of(new ProcessInfo(pid, ppid, group, start, ProcessNames.of(exe, argv, comm,
-                    script -> Files.isRegularFile(dir.resolve("cwd").resolve(script))), owners.includes(uid),
+                    script -> runsScript(dir, script)), owners.includes(uid),
                     kernel || pid == 1 || privileged(dir)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a shell runs {@code script}: it holds the file open (bash, dash, ash, mksh, zsh keep their script
+     * open while they run it), or else the file exists. Compared as text decoded from the raw bytes, since
+     * under {@code LANG=C} the JDK cannot even build a path with a non-ASCII name.
+     */
+    private static boolean runsScript(Path dir, String script) {
+        String name = script.substring(script.lastIndexOf('/') + 1);
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(dir.resolve("fd"))) {
+            for (Path fd : fds) {
+                String open = decoded(Files.readSymbolicLink(fd));
+                if (open.equals(script) || open.endsWith("/" + name)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // another user's shell, or it is gone: fall back to the file
+        }
+        try {
+            return Files.isRegularFile(dir.resolve("cwd").resolve(script));
+        } catch (InvalidPathException notInThisLocale) {
+            return false;
         }
     }
 
@@ -100,11 +126,15 @@ final class ProcFsSource implements ProcessSource {
      */
     private static String exe(Path dir) {
         try {
-            Path link = Files.readSymbolicLink(dir.resolve("exe"));
-            return link.isAbsolute() ? link.toUri().getPath() : link.toString();
+            return decoded(Files.readSymbolicLink(dir.resolve("exe")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** An absolute link target decoded as UTF-8 from its raw bytes (through its file URI); others as they are. */
+    private static String decoded(Path link) {
+        return link.isAbsolute() ? link.toUri().getPath() : link.toString();
     }
 
     private static List<String> argv(Path dir) {

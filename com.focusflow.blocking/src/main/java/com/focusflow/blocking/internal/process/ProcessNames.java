@@ -32,8 +32,7 @@ final class ProcessNames {
             if (script != null && (!Interpreters.isShell(exeKeys.get(0)) || scriptExists.test(script))) {
                 List<String> scriptKeys = ProcessInfo.keys(script);
                 if (!scriptKeys.isEmpty()) {
-                    String bare = scriptKeys.get(0).replaceFirst("\\.(sh|bash|py|pl|rb|js|mjs|php|lua|tcl|r|ps1)$", "");
-                    return ProcessInfo.keys(scriptKeys.get(0), bare, exe);
+                    return ProcessInfo.keys(scriptKeys.get(0), Interpreters.bare(scriptKeys.get(0)), exe);
                 }
             }
         }
