@@ -146,6 +146,7 @@ class ProcessWatcherTest {
         watcher.engage(Set.of(name));
 
         try {
+            awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
             awaitNoneRunning(name, EVENTUALLY);
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
@@ -180,6 +181,7 @@ class ProcessWatcherTest {
         watcher.engage(Set.of(name));
 
         try {
+            awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
             awaitNoneRunning(name, EVENTUALLY);
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
@@ -319,6 +321,14 @@ class ProcessWatcherTest {
         return jar;
     }
 
+    private static void awaitLogged(Path log) throws Exception {
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        while ((!Files.exists(log) || Files.size(log) == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(log).isNotEmptyFile();
+    }
+
     private static void awaitFile(Path file) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!Files.exists(file) && System.nanoTime() < deadline) {
@@ -409,12 +419,17 @@ class ProcessWatcherTest {
         throw new AssertionError("copies of " + name + " still run after " + within);
     }
 
-    /** Running processes (zombies excluded) whose executable is named {@code name}, read from /proc. */
+    /**
+     * Running processes (zombies excluded) of a chain named {@code name}: its executable, or its command line
+     * names it ({@code setsid -f <hydra>} between its fork and exec), read from /proc.
+     */
     private static List<ProcessHandle> copies(String name) throws java.io.IOException {
         try (var entries = Files.list(Path.of("/proc"))) {
             return entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
                 try {
-                    return Files.readSymbolicLink(e.resolve("exe")).getFileName().toString().equals(name);
+                    return Files.readSymbolicLink(e.resolve("exe")).getFileName().toString().equals(name)
+                            || new String(Files.readAllBytes(e.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8)
+                                    .contains(name);
                 } catch (java.io.IOException | RuntimeException gone) {
                     return false;
                 }
