@@ -1,5 +1,8 @@
 package com.focusflow.blocking.internal.process;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -16,6 +19,16 @@ final class ProcessNames {
      */
     static List<String> of(String exe, List<String> argv, String fallbackName) {
         return of(exe, argv, fallbackName, script -> true);
+    }
+
+    /** Whether {@code script} names an existing file by an absolute path (false where this locale cannot name it). */
+    static boolean isAbsoluteFile(String script) {
+        try {
+            Path path = Path.of(script);
+            return path.isAbsolute() && Files.isRegularFile(path);
+        } catch (InvalidPathException notInThisLocale) {
+            return false;
+        }
     }
 
     /**
