@@ -151,13 +151,13 @@ class ProcessWatcherTest {
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
         }
+        awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
         List<String> lines = Files.readAllLines(generations);
         long survivedGenerations = lines.size();
-        System.out.println("generations: " + lines + " now " + System.currentTimeMillis() + " output: "
-                + Files.readString(victims.file(name + ".out")));
         System.out.printf("fork chain: %d generations started, %d warning(s), %d close(s), ended%n", survivedGenerations,
                 warnings.size(), closed.size());
         assertThat(warnings).as("one warning for the whole chain").hasSize(1);
+        assertThat(closed).as("closed by the watcher").isNotEmpty();
     }
 
     /**
@@ -186,10 +186,12 @@ class ProcessWatcherTest {
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
         }
+        awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
         long started = Files.readAllLines(generations).size();
         System.out.printf("setsid fork chain: %d of at most 20 generations started, %d warning(s), %d close(s)%n", started,
                 warnings.size(), closed.size());
         assertThat(warnings).as("one warning for the whole chain").hasSize(1);
+        assertThat(closed).as("closed by the watcher, not ended by itself").isNotEmpty();
         assertThat(started).as("generations started before the chain was closed").isLessThan(20);
     }
 
