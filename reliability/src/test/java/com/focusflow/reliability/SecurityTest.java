@@ -402,7 +402,7 @@ class SecurityTest {
             for (Path[] fork : List.of(new Path[] { hydra, generations }, new Path[] { setsidHydra, setsidGenerations })) {
                 // Positive: the chain ran, and no member of it runs any more, so no generation can be added now.
                 Poll.until(Duration.ofSeconds(60), "the fork chain started", () -> Files.size(fork[1]) > 0 ? Boolean.TRUE : null);
-                Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> copiesOf(fork[0]).isEmpty() ? Boolean.TRUE : null);
+                Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> ended(fork[0]));
                 long survived = Files.readAllLines(fork[1]).size();
                 System.out.printf("SECURITY fork chain %s: %d of at most 20 generations started before it was closed "
                         + "(grace 3 s, a copy every 0.5 s)%n", fork[0].getFileName(), survived);
@@ -450,6 +450,18 @@ class SecurityTest {
         }
         full.addAll(List.of(command));
         return new ProcessBuilder(full);
+    }
+
+    /**
+     * Whether no member of a fork chain runs: looked at twice, longer apart than a generation lives, since one
+     * listing of /proc misses a chain whose member exits after the listing, having forked the next one just after it.
+     */
+    private static Boolean ended(Path program) throws Exception {
+        if (!copiesOf(program).isEmpty()) {
+            return null;
+        }
+        Thread.sleep(1000);
+        return copiesOf(program).isEmpty() ? Boolean.TRUE : null;
     }
 
     /** Kills the running processes whose executable is {@code program} (a file this test created). */
