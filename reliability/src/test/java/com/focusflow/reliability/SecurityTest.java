@@ -4,6 +4,7 @@ import com.focusflow.testing.Poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -421,8 +422,10 @@ class SecurityTest {
 
     /**
      * Issue 19.11, measured again with real victims: an app calling itself "bash" in argv[0], a blocked
-     * shell script, a non-ASCII app under LANG=C, and an app that starts a fresh copy of itself and exits
-     * every 0.5 s (20 of 20 generations used to survive).
+     * shell script, a non-ASCII app and a non-ASCII shell script under LANG=C, and an app that starts a fresh
+     * copy of itself and exits every 0.5 s (20 of 20 generations used to survive), once in its own process
+     * group and once through {@code setsid -f} (a new session and group, adopted by init), at most 20
+     * generations each.
      */
     @Test
     @Order(15)
@@ -437,17 +440,18 @@ class SecurityTest {
         Files.writeString(script, "#!/bin/sh\nsleep 600 &\nwait\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path hydra = Files.copy(Path.of("/bin/dash"), sub.resolve("ffhydra" + unique));
-        Path generations = Files.createFile(sub.resolve("generations.log"),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
-        Files.setPosixFilePermissions(generations, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Path generations = worldWritable(sub.resolve("generations.log"));
+        Path setsidHydra = Files.copy(Path.of("/bin/dash"), sub.resolve("ffsetsid" + unique));
+        Path setsidGenerations = worldWritable(sub.resolve("setsid-generations.log"));
         String nonAscii = "ff\u00fcml" + unique; // created through the shell, whatever the test JVM's locale
+        String nonAsciiScript = "ff\u00fcsc" + unique; // run as "/bin/sh <dir>/ff\u00fcsc<unique>.sh"
         List<Process> started = new ArrayList<>();
         Map<String, String> env = Settings.root() ? Map.of("LANG", "C", "LC_ALL", "C", "SUDO_UID", "65534")
                 : Map.of("LANG", "C", "LC_ALL", "C");
         Process rootsOwn = Settings.root() ? new ProcessBuilder(spoof.toString(), "600").start() : null;
         try (App c = App.start(env, sub.resolve("home"), HostsCheck.create(sub)).awaitReady()) {
             for (String name : List.of(spoof.getFileName().toString(), script.getFileName().toString(),
-                    hydra.getFileName().toString(), nonAscii)) {
+                    hydra.getFileName().toString(), setsidHydra.getFileName().toString(), nonAscii, nonAsciiScript)) {
                 HttpResponse<String> added = c.post("/blocklist", "{\"type\":\"app\",\"value\":" + Json.quote(name) + "}");
                 assertThat(added.statusCode()).as(name + " " + added.body()).isEqualTo(201);
             }
@@ -456,21 +460,25 @@ class SecurityTest {
             started.add(asDesktopUser("/bin/sh", "-c",
                     "cp /bin/sleep \"$0/ff$(printf '\\303\\274')ml$1\" && exec \"$0/ff$(printf '\\303\\274')ml$1\" 600",
                     sub.toString(), unique).start());
-            String body = "echo $$ >> " + generations + "; sleep 0.5; \"$0\" -c \"$BODY\" & exit 0";
-            ProcessBuilder chain = asDesktopUser(hydra.toString(), "-c", body);
-            chain.environment().put("BODY", body);
-            started.add(chain.start());
+            started.add(asDesktopUser("/bin/sh", "-c", "s=\"$0/ff$(printf '\\303\\274')sc$1.sh\"; "
+                    + "printf '#!/bin/sh\\nsleep 600 &\\nwait\\n' > \"$s\" && chmod +x \"$s\" && exec \"$s\"", sub.toString(),
+                    unique).start());
+            started.add(chain(hydra, generations, "\"$0\" -c \"$BODY\" & exit 0").start());
+            started.add(chain(setsidHydra, setsidGenerations, "setsid -f \"$0\" -c \"$BODY\"; exit 0").start());
             assertThat(c.post("/sessions", FOCUS).statusCode()).isEqualTo(201);
 
-            for (Process p : started.subList(0, 3)) {
+            for (Process p : started.subList(0, 4)) {
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("closed: %s", p.info().commandLine().orElse("?")).isTrue();
             }
-            // Positive: no copy of the chain runs any more, so no generation can be added after this count.
-            Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> copiesOf(hydra).isEmpty() ? Boolean.TRUE : null);
-            long survived = Files.readAllLines(generations).size();
-            System.out.printf("SECURITY fork chain: %d generations started before it was closed (grace 3 s, a copy every 0.5 s)%n",
-                    survived);
-            assertThat(survived).as("generations of the fork chain").isLessThan(20);
+            for (Path[] fork : List.of(new Path[] { hydra, generations }, new Path[] { setsidHydra, setsidGenerations })) {
+                // Positive: the chain ran, and no member of it runs any more, so no generation can be added now.
+                Poll.until(Duration.ofSeconds(60), "the fork chain started", () -> Files.size(fork[1]) > 0 ? Boolean.TRUE : null);
+                Poll.until(Duration.ofSeconds(60), "the fork chain closed", () -> ended(fork[0]));
+                long survived = Files.readAllLines(fork[1]).size();
+                System.out.printf("SECURITY fork chain %s: %d of at most 20 generations started before it was closed "
+                        + "(grace 3 s, a copy every 0.5 s)%n", fork[0].getFileName(), survived);
+                assertThat(survived).as("generations of the fork chain " + fork[0].getFileName()).isLessThan(20);
+            }
             if (rootsOwn != null) {
                 assertThat(rootsOwn.isAlive()).as("root's own copy of a blocked app, FocusFlow running as root").isTrue();
             }
@@ -481,10 +489,28 @@ class SecurityTest {
                 p.destroyForcibly();
             });
             killCopiesOf(hydra); // a chain that outlived the test: its members are no longer our children
+            killCopiesOf(setsidHydra);
             if (rootsOwn != null) {
                 rootsOwn.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * A fork chain: each generation notes its pid in {@code log}, stops itself at the 20th, waits 0.5 s, then
+     * runs {@code next} (which starts the next generation and exits).
+     */
+    private static ProcessBuilder chain(Path program, Path log, String next) {
+        String body = "echo $$ >> " + log + "; [ $(wc -l < " + log + ") -ge 20 ] && exit 0; sleep 0.5; " + next;
+        ProcessBuilder chain = asDesktopUser(program.toString(), "-c", body);
+        chain.environment().put("BODY", body);
+        return chain;
+    }
+
+    private static Path worldWritable(Path file) throws IOException {
+        Files.createFile(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        return file;
     }
 
     /** The command as the desktop user: as root, nobody (uid 65534), named by SUDO_UID; otherwise as is. */
@@ -497,6 +523,18 @@ class SecurityTest {
         return new ProcessBuilder(full);
     }
 
+    /**
+     * Whether no member of a fork chain runs: looked at twice, longer apart than a generation lives, since one
+     * listing of /proc misses a chain whose member exits after the listing, having forked the next one just after it.
+     */
+    private static Boolean ended(Path program) throws Exception {
+        if (!copiesOf(program).isEmpty()) {
+            return null;
+        }
+        Thread.sleep(1000);
+        return copiesOf(program).isEmpty() ? Boolean.TRUE : null;
+    }
+
     /** Kills the running processes whose executable is {@code program} (a file this test created). */
     private static void killCopiesOf(Path program) throws Exception {
         for (int round = 0; round < 10; round++) {
@@ -505,12 +543,16 @@ class SecurityTest {
         }
     }
 
-    /** The running processes whose executable is {@code program}; a zombie has no readable exe link. */
+    /**
+     * The running processes whose executable is {@code program}, or whose command line names it ({@code setsid -f
+     * <program>} between its fork and exec); a zombie has no readable exe link and an empty command line.
+     */
     private static List<ProcessHandle> copiesOf(Path program) throws Exception {
         try (var entries = Files.list(Path.of("/proc"))) {
             return entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
                 try {
-                    return Files.readSymbolicLink(e.resolve("exe")).equals(program);
+                    return Files.readSymbolicLink(e.resolve("exe")).equals(program)
+                            || new String(Files.readAllBytes(e.resolve("cmdline")), StandardCharsets.UTF_8).contains(program.toString());
                 } catch (Exception gone) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package com.focusflow.blocking.internal.list;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 import com.focusflow.api.FocusFlowException;
@@ -54,9 +55,12 @@ public final class AppNames {
         return name;
     }
 
-    /** The matching key of any process name: lower case, without {@code .exe}. */
+    /**
+     * The matching key of any process name: lower case, without {@code .exe}, in Unicode's composed form (NFC),
+     * so that {@code café} typed on one keyboard matches the file name another system stored decomposed.
+     */
     public static String key(String processName) {
-        String name = processName.strip().toLowerCase(Locale.ROOT);
+        String name = Normalizer.normalize(processName.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }
 

@@ -16,14 +16,18 @@ import com.focusflow.blocking.internal.list.AppNames;
 
 /**
  * Which blocked apps were warned about, and closing them when their grace period is over: a graceful
- * request first, forced {@link ProcessWatcher#KILL_GRACE} later. A process of the same blocked name whose
- * parent or process group was warned counts as warned already: it gets no new warning and no new grace
- * (an app that forks a fresh copy of itself and exits before its grace is over is closed all the same).
+ * request first, forced {@link ProcessWatcher#KILL_GRACE} later. A process of a blocked name counts as
+ * warned already, with no new warning and no new grace, when an ancestor or its process group was warned for
+ * that name, or when a warned process of that name was still running at the last scan: a fresh copy forked
+ * before its parent exits (even one that left the parent's session and group, and was adopted by init) is
+ * closed at the first deadline. Only once no warned copy runs does a new start get a new warning.
  * Confined to the watcher's thread.
  */
 final class Closings {
 
     private static final Logger LOG = LoggerFactory.getLogger(Closings.class);
+    /** How far up the process tree ancestors are looked for (a loop in stale data must not hang the scan). */
+    private static final int MAX_DEPTH = 64;
 
     private final ScheduledExecutorService thread;
     private final Protection protection;
@@ -33,16 +37,14 @@ final class Closings {
     private final Map<Long, Warning> byPid = new HashMap<>();
     /** By process group and blocked name: one group may hold several blocked apps. */
     private final Map<String, Warning> byGroup = new HashMap<>();
+    /** By blocked name: the warnings of which a warned process still ran at the end of the last scan. */
+    private final Map<String, Warning> running = new HashMap<>();
     private final LongSupplier nanoClock;
     private Terminator terminator;
     private Set<String> blocked = Set.of();
     private Duration grace;
 
     private record Warning(String name, long deadlineNanos) {
-    }
-
-    Closings(ScheduledExecutorService thread, Protection protection, ProcessWatcher.Listener listener, Duration grace) {
-        this(thread, protection, listener, grace, System::nanoTime);
     }
 
     Closings(ScheduledExecutorService thread, Protection protection, ProcessWatcher.Listener listener, Duration grace,
@@ -62,10 +64,21 @@ final class Closings {
         blocked = names;
         byPid.values().removeIf(w -> !names.contains(w.name()));
         byGroup.values().removeIf(w -> !names.contains(w.name()));
+        running.values().removeIf(w -> !names.contains(w.name()));
     }
 
     void grace(Duration newGrace) {
         grace = newGrace;
+    }
+
+    /** Notes, after a scan, which warnings a running process still carries. */
+    void scanned(ProcessTable table) {
+        running.clear();
+        byPid.forEach((pid, warning) -> {
+            if (table.contains(pid)) {
+                running.putIfAbsent(warning.name(), warning);
+            }
+        });
     }
 
     /** Forgets warned processes that exited; returns whether any did. */
@@ -84,7 +97,7 @@ final class Closings {
         }
         warned.put(process.pid(), process);
         long now = nanoClock.getAsLong();
-        Warning earlier = inherited(process, name);
+        Warning earlier = inherited(process, name, table);
         Warning warning;
         if (earlier != null) {
             warning = earlier;
@@ -108,15 +121,32 @@ final class Closings {
         warned.clear();
         byPid.clear();
         byGroup.clear();
+        running.clear();
     }
 
-    /** The warning a process inherits from its parent or its process group, for the same blocked name. */
-    private Warning inherited(ProcessInfo process, String name) {
-        Warning parent = byPid.get(process.parentPid());
-        if (parent != null && parent.name().equals(name)) {
-            return parent;
+    /**
+     * The warning a process inherits for the same blocked name: an ancestor's, its process group's, or that of
+     * a warned copy that ran at the last scan (or runs now).
+     */
+    private Warning inherited(ProcessInfo process, String name, ProcessTable table) {
+        long ancestor = process.parentPid();
+        for (int depth = 0; depth < MAX_DEPTH && ancestor > 1; depth++) {
+            Warning warning = byPid.get(ancestor);
+            if (warning != null && warning.name().equals(name)) {
+                return warning;
+            }
+            ancestor = table.get(ancestor).map(ProcessInfo::parentPid).orElse(-1L);
         }
-        return process.group() > 1 ? byGroup.get(groupKey(process.group(), name)) : null;
+        Warning group = process.group() > 1 ? byGroup.get(groupKey(process.group(), name)) : null;
+        if (group != null) {
+            return group;
+        }
+        Warning copy = running.get(name);
+        if (copy != null) {
+            return copy;
+        }
+        return byPid.entrySet().stream().filter(e -> e.getValue().name().equals(name) && table.contains(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static String groupKey(long group, String name) {
@@ -151,7 +181,7 @@ final class Closings {
     /** Whether an ancestor was already warned about: it is closed with its whole tree, this one included. */
     private boolean ancestorWarned(ProcessInfo process, ProcessTable table) {
         long parent = process.parentPid();
-        for (int depth = 0; depth < 64 && parent > 1; depth++) {
+        for (int depth = 0; depth < MAX_DEPTH && parent > 1; depth++) {
             if (warned.containsKey(parent)) {
                 return true;
             }

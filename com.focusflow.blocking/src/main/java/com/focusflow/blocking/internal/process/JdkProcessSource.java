@@ -2,6 +2,7 @@ package com.focusflow.blocking.internal.process;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +46,10 @@ public final class JdkProcessSource implements ProcessSource {
         long start = info.startInstant().map(Instant::toEpochMilli).orElse(-1L);
         String user = info.user().orElse(null);
         boolean system = pid <= 1 || parent == 2 || pid == 2 || (command == null && user == null);
-        return Optional.of(new ProcessInfo(pid, parent, -1, start, ProcessInfo.keys(command), owners.includes(user),
-                system));
+        List<String> argv = new ArrayList<>();
+        argv.add(command == null ? "" : command);
+        info.arguments().ifPresent(args -> argv.addAll(List.of(args)));
+        return Optional.of(new ProcessInfo(pid, parent, -1, start, command == null ? List.of()
+                : ProcessNames.of(command, argv, null, ProcessNames::isAbsoluteFile), owners.includes(user), system));
     }
 }

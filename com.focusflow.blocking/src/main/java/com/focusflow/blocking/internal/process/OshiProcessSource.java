@@ -57,6 +57,6 @@ public final class OshiProcessSource implements ProcessSource {
         String exe = process.getPath().isEmpty() ? null : process.getPath();
         return Optional.of(new ProcessInfo(pid, parent, -1, process.getStartTime(),
                 ProcessNames.of(exe, arguments, process.getName(),
-                        script -> Path.of(script).isAbsolute() && java.nio.file.Files.isRegularFile(Path.of(script))), owners.includes(process.getUser()), system));
+                        ProcessNames::isAbsoluteFile), owners.includes(process.getUser()), system));
     }
 }

@@ -3,7 +3,9 @@ package com.focusflow.blocking.internal.process;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Linux: reads {@code /proc} directly. Listing costs one directory read; a new process costs four small
- * reads (stat, owner, exe link, cmdline). The JDK's {@code ProcessHandle.allProcesses()} reads every
+ * Linux: reads {@code /proc} directly. Listing costs one directory read; a new process costs a few small
+ * reads (stat, owner, exe link, cmdline, status; a shell with an argument also its fd links). The JDK's {@code ProcessHandle.allProcesses()} reads every
  * process's stat file on each call, which is what this avoids.
  */
 final class ProcFsSource implements ProcessSource {
@@ -79,10 +81,36 @@ final class ProcFsSource implements ProcessSource {
             List<String> argv = argv(dir);
             boolean kernel = pid == 2 || ppid == 2 || (exe == null && argv.isEmpty() && uid == 0);
             return Optional.of(new ProcessInfo(pid, ppid, group, start, ProcessNames.of(exe, argv, comm,
-                    script -> Files.isRegularFile(dir.resolve("cwd").resolve(script))), owners.includes(uid),
-                    kernel || pid == 1 || privileged(dir)));
+                    script -> runsScript(dir, script)), owners.includes(uid),
+                    kernel || pid == 1 || privileged(dir) || uid != 0 && holdsCapabilities(dir)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a shell runs {@code script}: it holds the file open (bash, dash, ash, mksh, zsh keep their script
+     * open while they run it; an interactive {@code bash --rcfile x} does not keep x). Compared as text decoded
+     * from the raw bytes, since under {@code LANG=C} the JDK cannot even build a path with a non-ASCII name.
+     * Only where the fds cannot be read does the file's existence decide.
+     */
+    private static boolean runsScript(Path dir, String script) {
+        String name = script.substring(script.lastIndexOf('/') + 1);
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(dir.resolve("fd"))) {
+            for (Path fd : fds) {
+                String open = decoded(Files.readSymbolicLink(fd));
+                if (open.equals(script) || open.endsWith("/" + name)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException unreadable) {
+            // another user's shell, or it is gone: fall back to the file
+        }
+        try {
+            return Files.isRegularFile(dir.resolve("cwd").resolve(script));
+        } catch (InvalidPathException notInThisLocale) {
+            return false;
         }
     }
 
@@ -100,11 +128,15 @@ final class ProcFsSource implements ProcessSource {
      */
     private static String exe(Path dir) {
         try {
-            Path link = Files.readSymbolicLink(dir.resolve("exe"));
-            return link.isAbsolute() ? link.toUri().getPath() : link.toString();
+            return decoded(Files.readSymbolicLink(dir.resolve("exe")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** An absolute link target decoded as UTF-8 from its raw bytes (through its file URI); others as they are. */
+    private static String decoded(Path link) {
+        return link.isAbsolute() ? link.toUri().getPath() : link.toString();
     }
 
     private static List<String> argv(Path dir) {
@@ -124,6 +156,23 @@ final class ProcFsSource implements ProcessSource {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * A user's process with effective capabilities runs a privileged program (file capabilities instead of
+     * setuid: {@code newuidmap}, {@code gnome-keyring-daemon}'s {@code cap_ipc_lock}, ...), whatever its name.
+     */
+    private static boolean holdsCapabilities(Path dir) {
+        try {
+            for (String line : Files.readAllLines(dir.resolve("status"), StandardCharsets.ISO_8859_1)) {
+                if (line.startsWith("CapEff:")) {
+                    return !line.substring(7).strip().matches("0+");
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // judged by the other rules
+        }
+        return false;
     }
 
     /** A setuid or setgid executable is a privilege tool (sudo, su, pkexec, passwd, ...), whatever its name. */

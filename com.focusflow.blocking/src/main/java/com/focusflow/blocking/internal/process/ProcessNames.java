@@ -1,5 +1,8 @@
 package com.focusflow.blocking.internal.process;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -18,6 +21,16 @@ final class ProcessNames {
         return of(exe, argv, fallbackName, script -> true);
     }
 
+    /** Whether {@code script} names an existing file by an absolute path (false where this locale cannot name it). */
+    static boolean isAbsoluteFile(String script) {
+        try {
+            Path path = Path.of(script);
+            return path.isAbsolute() && Files.isRegularFile(path);
+        } catch (InvalidPathException notInThisLocale) {
+            return false;
+        }
+    }
+
     /**
      * @param scriptExists whether a shell's script argument names a file (a shell given a missing file runs
      *        nothing, so it stays a shell: {@code bash 60} is not an app named 60)
@@ -32,8 +45,7 @@ final class ProcessNames {
             if (script != null && (!Interpreters.isShell(exeKeys.get(0)) || scriptExists.test(script))) {
                 List<String> scriptKeys = ProcessInfo.keys(script);
                 if (!scriptKeys.isEmpty()) {
-                    String bare = scriptKeys.get(0).replaceFirst("\\.(sh|bash|py|pl|rb|js|mjs|php|lua|tcl|r|ps1)$", "");
-                    return ProcessInfo.keys(scriptKeys.get(0), bare, exe);
+                    return ProcessInfo.keys(scriptKeys.get(0), Interpreters.bare(scriptKeys.get(0)), exe);
                 }
             }
         }

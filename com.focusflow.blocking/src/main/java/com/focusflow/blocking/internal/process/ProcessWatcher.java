@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -54,11 +55,17 @@ public final class ProcessWatcher {
 
     ProcessWatcher(Supplier<ProcessSource> sources, Protection protection, ScheduledExecutorService thread,
             Listener listener, Duration interval, Duration grace) {
+        this(sources, protection, thread, listener, interval, grace, System::nanoTime);
+    }
+
+    /** @param nanoClock when grace periods start and end, as {@link System#nanoTime} */
+    ProcessWatcher(Supplier<ProcessSource> sources, Protection protection, ScheduledExecutorService thread,
+            Listener listener, Duration interval, Duration grace, LongSupplier nanoClock) {
         this.sources = sources;
         this.protection = protection;
         this.thread = thread;
         this.interval = interval;
-        this.closings = new Closings(thread, protection, listener, grace);
+        this.closings = new Closings(thread, protection, listener, grace, nanoClock);
     }
 
     /** Watches for {@code apps} (matching keys) from now on; an empty set stops watching. */
@@ -120,6 +127,7 @@ public final class ProcessWatcher {
             } else {
                 fresh.forEach(p -> closings.consider(p, table));
             }
+            closings.scanned(table);
             health = BlockerHealth.up(NAME);
         } catch (RuntimeException e) {
             LOG.warn("Process watcher tick failed", e);

@@ -1,22 +1,31 @@
 package com.focusflow.blocking.internal.process;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import com.focusflow.blocking.internal.list.AppNames;
 
 /**
  * Which processes FocusFlow may close: only the user's (as root: the desktop users'), never the operating
- * system's nor a privileged program, never a protected app ({@link com.focusflow.blocking.internal.list.ProtectedApps}), never FocusFlow's own JVM nor any of its ancestors (closing the terminal or session
- * FocusFlow runs in would take FocusFlow down with it).
+ * system's nor a privileged program, never a protected app ({@link com.focusflow.blocking.internal.list.ProtectedApps}),
+ * never a server of the desktop session ({@link SessionSockets}), never FocusFlow's own JVM, any of its
+ * ancestors nor the leader of its session (closing the terminal or session FocusFlow runs in would take
+ * FocusFlow down with it).
  */
 final class Protection {
 
     private final Set<Long> selfAndAncestors;
+    private final LongPredicate servesSession;
 
-    Protection(Set<Long> selfAndAncestors) {
+    /** @param servesSession whether a pid serves the desktop session (display, bus, audio, key agents) */
+    Protection(Set<Long> selfAndAncestors, LongPredicate servesSession) {
         this.selfAndAncestors = Set.copyOf(selfAndAncestors);
+        this.servesSession = servesSession;
     }
 
     /** For this JVM. */
@@ -26,17 +35,36 @@ final class Protection {
         while (at.isPresent() && pids.add(at.get().pid())) {
             at = at.get().parent();
         }
-        return new Protection(pids);
+        Path proc = Path.of("/proc");
+        if (!ProcFsSource.available()) {
+            return new Protection(pids, pid -> false);
+        }
+        sessionLeader(proc).ifPresent(pids::add);
+        String agent = System.getenv("SSH_AUTH_SOCK");
+        SessionSockets sockets = new SessionSockets(proc, agent == null ? Set.of() : Set.of(agent));
+        return new Protection(pids, sockets::serves);
+    }
+
+    /** The leader of this JVM's session ({@code /proc/self/stat}'s sixth field): a login shell, a terminal's shell. */
+    static Optional<Long> sessionLeader(Path proc) {
+        try {
+            String stat = Files.readString(proc.resolve("self/stat"));
+            long sid = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);
+            return sid > 1 ? Optional.of(sid) : Optional.empty();
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**
      * Judged by what the process runs ({@link ProcessInfo#identity}), not by every name it shows: a program
      * that calls itself {@code bash} in argv[0] is not a shell, and a shell running a blocked script is that
-     * script.
+     * script. The checks that read more than the process's names come last: they are the rare ones.
      */
     boolean mayClose(ProcessInfo process) {
         return process.ownedByUser() && !process.system() && process.pid() > 1
                 && !selfAndAncestors.contains(process.pid()) && !process.identity().isEmpty()
-                && !AppNames.isProtected(process.identity());
+                && !AppNames.isProtected(process.identity()) && !AppNames.isProtected(Interpreters.bare(process.identity()))
+                && !servesSession.test(process.pid());
     }
 }

@@ -50,4 +50,10 @@ class AppNamesTest {
     void keyMatchesWithOrWithoutExe() {
         assertThat(AppNames.key("Discord.EXE")).isEqualTo(AppNames.key("discord"));
     }
+
+    @Test
+    void nonAsciiNamesMatchComposedOrDecomposed() {
+        assertThat(AppNames.key("Caf\u0065\u0301")).isEqualTo(AppNames.key("CAF\u00c9")).isEqualTo("caf\u00e9");
+        assertThat(AppNames.normalize("Spi\u0065\u0308l")).isEqualTo("spi\u00ebl");
+    }
 }

@@ -3,6 +3,7 @@ package com.focusflow.blocking.internal.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -100,13 +101,14 @@ class ProcessWatcherTest {
         assertThat(closed).isEmpty();
     }
 
-    @Test
-    void anArgv0OfAProtectedNameDoesNotMakeABlockedAppImmune() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "bash", "java" })
+    void anArgv0OfAProtectedNameDoesNotMakeABlockedAppImmune(String argv0) throws Exception {
         String name = Victims.uniqueName("ffspoof");
         Path app = victims.copy("/bin/sleep", name);
-        // bash's exec -a sets argv[0]: the process calls itself "bash", its executable is the blocked app
-        Process spoofed = victims.start("/bin/bash", "-c", "exec -a bash " + app + " 60");
-        awaitArgv0(spoofed, "bash");
+        // bash's exec -a sets argv[0]: the process calls itself "bash" (or "java"), its executable is the blocked app
+        Process spoofed = victims.start("/bin/bash", "-c", "exec -a " + argv0 + " " + app + " 60");
+        awaitArgv0(spoofed, argv0);
         watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
 
         assertThat(spoofed.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
@@ -144,17 +146,88 @@ class ProcessWatcherTest {
         watcher.engage(Set.of(name));
 
         try {
+            awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
             awaitNoneRunning(name, EVENTUALLY);
         } finally {
             killAll(name); // only our own copies: the name is unique to this test
         }
-        List<String> lines = java.nio.file.Files.readAllLines(generations);
+        awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
+        List<String> lines = Files.readAllLines(generations);
         long survivedGenerations = lines.size();
-        System.out.println("generations: " + lines + " now " + System.currentTimeMillis() + " output: "
-                + java.nio.file.Files.readString(victims.file(name + ".out")));
         System.out.printf("fork chain: %d generations started, %d warning(s), %d close(s), ended%n", survivedGenerations,
                 warnings.size(), closed.size());
         assertThat(warnings).as("one warning for the whole chain").hasSize(1);
+        assertThat(closed).as("closed by the watcher").isNotEmpty();
+    }
+
+    /**
+     * The same escape, harder: each generation starts the next in a new session (so a new process group) through
+     * {@code setsid -f}, whose fork exits at once, so the next generation is adopted by init and shares neither
+     * parent nor group with the warned one. Measured over at most 20 generations: the chain stops itself at 20.
+     */
+    @Test
+    void aForkChainThatLeavesItsSessionAndParentIsClosedAtTheFirstDeadline() throws Exception {
+        String name = Victims.uniqueName("ffsetsid");
+        Path hydra = victims.copy("/bin/dash", name);
+        Path generations = victims.file(name + ".log");
+        Files.createFile(generations);
+        String body = "echo $$ >> " + generations + "; [ $(wc -l < " + generations + ") -ge 20 ] && exit 0; sleep 0.4; "
+                + "setsid -f \"$0\" -c \"$BODY\"; exit 0";
+        ProcessBuilder builder = new ProcessBuilder(hydra.toString(), "-c", body);
+        builder.environment().put("BODY", body);
+        victims.start(builder);
+        ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), Duration.ofMillis(500),
+                Duration.ofSeconds(2));
+        watcher.engage(Set.of(name));
+
+        try {
+            awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
+            awaitNoneRunning(name, EVENTUALLY);
+        } finally {
+            killAll(name); // only our own copies: the name is unique to this test
+        }
+        awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
+        long started = Files.readAllLines(generations).size();
+        System.out.printf("setsid fork chain: %d of at most 20 generations started, %d warning(s), %d close(s)%n", started,
+                warnings.size(), closed.size());
+        assertThat(warnings).as("one warning for the whole chain").hasSize(1);
+        assertThat(closed).as("closed by the watcher, not ended by itself").isNotEmpty();
+        assertThat(started).as("generations started before the chain was closed").isLessThan(20);
+    }
+
+    @Test
+    void aJavaAppIsClosedByItsJarThoughJavaIsProtected() throws Exception {
+        String name = Victims.uniqueName("ffjar");
+        Path jar = sleepingJar(name);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = victims.start(java, "-Xmx16m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
+
+        assertThat(app.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
+        assertThat(warnings).containsExactly(name + " (pid " + app.pid() + ")");
+    }
+
+    /** A renamed key agent (any name): it listens on an ssh-agent socket, so it serves the desktop session. */
+    @Test
+    void aServerOfTheDesktopSessionIsLeftAloneWhateverItsName() throws Exception {
+        String name = Victims.uniqueName("ffagent");
+        Path agent = victims.copy("/usr/bin/perl", name);
+        Path socketDir = Files.createTempDirectory(Path.of("/tmp"), "ssh-" + name);
+        Path socket = socketDir.resolve("agent.4242");
+        try {
+            Process server = victims.start(agent.toString(), "-MIO::Socket::UNIX", "-e",
+                    "my $listening = IO::Socket::UNIX->new(Type => IO::Socket::UNIX::SOCK_STREAM(), Local => $ARGV[0], Listen => 1) or die $!;"
+                            + " sleep 60", socket.toString());
+            awaitFile(socket);
+            watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
+
+            awaitLookedAtAndLeftAlone();
+            assertThat(server.isAlive()).isTrue();
+            assertThat(warnings).isEmpty();
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(socketDir);
+        }
     }
 
     @Test
@@ -220,7 +293,7 @@ class ProcessWatcherTest {
         Path exe = Path.of("/proc", Long.toString(process.pid()), "exe");
         while (System.nanoTime() < deadline) {
             try {
-                if (java.nio.file.Files.readSymbolicLink(exe).getFileName().toString().equals(name)) {
+                if (Files.readSymbolicLink(exe).getFileName().toString().equals(name)) {
                     return;
                 }
             } catch (java.io.IOException notYet) {
@@ -229,6 +302,41 @@ class ProcessWatcherTest {
             Thread.sleep(10);
         }
         throw new AssertionError("process " + process.pid() + " never ran " + name);
+    }
+
+    /** A jar whose main class sleeps for a minute, compiled here with the JDK's compiler. */
+    private Path sleepingJar(String name) throws Exception {
+        Path source = victims.file("Sleeper.java");
+        Files.writeString(source,
+                "public class Sleeper { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", victims.file("").toString(),
+                source.toString())).isZero();
+        Path jar = victims.file(name + ".jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, "Sleeper");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("Sleeper.class"));
+            out.write(Files.readAllBytes(victims.file("Sleeper.class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static void awaitLogged(Path log) throws Exception {
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        while ((!Files.exists(log) || Files.size(log) == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(log).isNotEmptyFile();
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(file).exists();
     }
 
     private static void awaitCount(AtomicInteger count, int wanted) throws InterruptedException {
@@ -285,7 +393,7 @@ class ProcessWatcherTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
         while (System.nanoTime() < deadline) {
-            byte[] bytes = java.nio.file.Files.readAllBytes(cmdline);
+            byte[] bytes = Files.readAllBytes(cmdline);
             if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).startsWith(argv0 + "\0")) {
                 return;
             }
@@ -305,20 +413,30 @@ class ProcessWatcherTest {
     private static void awaitNoneRunning(String name, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
+            // twice, longer apart than a generation lives: one listing of /proc can miss a chain whose member
+            // exits after the listing, having forked the next one just after it
             if (copies(name).isEmpty()) {
-                return;
+                Thread.sleep(1000);
+                if (copies(name).isEmpty()) {
+                    return;
+                }
             }
             Thread.sleep(50);
         }
         throw new AssertionError("copies of " + name + " still run after " + within);
     }
 
-    /** Running processes (zombies excluded) whose executable is named {@code name}, read from /proc. */
+    /**
+     * Running processes (zombies excluded) of a chain named {@code name}: its executable, or its command line
+     * names it ({@code setsid -f <hydra>} between its fork and exec), read from /proc.
+     */
     private static List<ProcessHandle> copies(String name) throws java.io.IOException {
-        try (var entries = java.nio.file.Files.list(Path.of("/proc"))) {
+        try (var entries = Files.list(Path.of("/proc"))) {
             return entries.filter(e -> e.getFileName().toString().matches("[0-9]+")).filter(e -> {
                 try {
-                    return java.nio.file.Files.readSymbolicLink(e.resolve("exe")).getFileName().toString().equals(name);
+                    return Files.readSymbolicLink(e.resolve("exe")).getFileName().toString().equals(name)
+                            || new String(Files.readAllBytes(e.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8)
+                                    .contains(name);
                 } catch (java.io.IOException | RuntimeException gone) {
                     return false;
                 }

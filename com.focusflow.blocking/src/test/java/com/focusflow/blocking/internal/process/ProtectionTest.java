@@ -2,6 +2,7 @@ package com.focusflow.blocking.internal.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ProtectionTest {
 
-    private final Protection protection = new Protection(Set.of(500L, 400L, 1L));
+    private final Protection protection = new Protection(Set.of(500L, 400L, 1L), pid -> pid == 777);
 
     @Test
     void mayCloseAnOrdinaryAppOfTheUser() {
@@ -26,6 +27,47 @@ class ProtectionTest {
         assertThat(protection.mayClose(info(1000, "gnome-shell", true, false))).isFalse();
         assertThat(protection.mayClose(new ProcessInfo(1000, 1, -1, 0, List.of("java", "discord"), true, false)))
                 .as("what it runs is protected").isFalse();
+    }
+
+    @Test
+    void aServerOfTheDesktopSessionIsNeverClosedWhateverItsName() {
+        assertThat(protection.mayClose(info(777, "ffrenamedagent", true, false))).isFalse();
+    }
+
+    @Test
+    void aJavaAppIsItsJarSourceFileOrMainClassNotTheProtectedJava() {
+        List<String> jar = ProcessNames.of("/usr/lib/jvm/17/bin/java",
+                List.of("java", "-Xmx1g", "-Dx=y", "-cp", "a.jar", "-jar", "/opt/ffgame/FFGame.jar", "--fullscreen"), "java");
+        assertThat(jar).containsExactly("ffgame.jar", "ffgame", "java");
+        assertThat(protection.mayClose(info(1000, jar))).isTrue();
+
+        assertThat(ProcessNames.of("/usr/bin/java", List.of("java", "--class-path", "lib/*", "-ea", "com.example.FFGame", "x"),
+                "java")).containsExactly("ffgame", "java");
+        assertThat(ProcessNames.of("/usr/bin/java", List.of("java", "-p", "mods", "-m", "ff.game/com.example.FFGame"), "java"))
+                .containsExactly("ffgame", "java");
+        assertThat(ProcessNames.of("/usr/bin/java", List.of("java", "FFGame.java"), "java")).containsExactly("ffgame.java",
+                "ffgame", "java");
+
+        List<String> version = ProcessNames.of("/usr/bin/java", List.of("java", "-version"), "java");
+        assertThat(version).containsExactly("java");
+        assertThat(protection.mayClose(info(1000, version))).as("a JVM running nothing known is java").isFalse();
+        List<String> focusFlow = ProcessNames.of("/usr/bin/java", List.of("java", "@/opt/focusflow/jvm.options", "-jar",
+                "/opt/focusflow/focusflow.jar"), "java");
+        assertThat(protection.mayClose(info(1000, focusFlow))).as("another FocusFlow: focusflow.jar is focusflow").isFalse();
+    }
+
+    @Test
+    void aJavaAppCallingItselfJavaInArgv0IsNotImmune() {
+        List<String> spoofed = ProcessNames.of("/home/u/ffgame/bin/ffgame", List.of("java", "-jar", "x.jar"), "java");
+        assertThat(spoofed).containsExactly("ffgame");
+        assertThat(protection.mayClose(info(1000, spoofed))).isTrue();
+    }
+
+    @Test
+    void theLeaderOfFocusFlowsSessionIsReadFromItsStat(@org.junit.jupiter.api.io.TempDir Path proc) throws Exception {
+        java.nio.file.Files.createDirectories(proc.resolve("self"));
+        java.nio.file.Files.writeString(proc.resolve("self/stat"), "4711 (java (ff) x) S 4700 4705 4321 34816 4711 0 0\n");
+        assertThat(Protection.sessionLeader(proc)).contains(4321L);
     }
 
     @Test
