@@ -41,8 +41,8 @@ final class JsonErrors {
                             .collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidFormatException ife) {
-            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'%s", where, ife.getValue(),
-                    expected(ife.getTargetType()));
+            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'%s", where,
+                    StrictJson.shown(String.valueOf(ife.getValue())), expected(ife.getTargetType()));
         }
         if (e instanceof MismatchedInputException mie && !where.isEmpty()) {
             return FocusFlowException.invalidInput("field '%s' has the wrong type or is missing%s", where,

@@ -18,11 +18,12 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.focusflow.support.log.LogText;
 
 /**
  * FocusFlow reads JSON strictly, for the API and for imports alike: a value of the wrong type is refused
@@ -110,8 +111,9 @@ public final class StrictJson {
         return value == null ? must : must + ", not " + shown(value);
     }
 
-    private static String shown(String value) {
-        return value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) + "..." : value;
+    /** A value from outside as a message shows it: cut, and escaped (the message may be logged). */
+    public static String shown(String value) {
+        return LogText.escape(value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) + "..." : value);
     }
 
     /**

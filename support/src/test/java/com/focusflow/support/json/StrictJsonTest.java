@@ -67,4 +67,12 @@ class StrictJsonTest {
             return StrictJson.describe(e).orElseThrow(() -> new AssertionError("not described", e)).toString();
         }
     }
+
+    @Test
+    void aWrongValueIsShownCutAndEscaped() {
+        assertThatThrownBy(() -> mapper.readValue("{\"plannedMinutes\":\"1\\n2\\u001b[31m" + "x".repeat(100) + "\"}", Start.class))
+                .isInstanceOfSatisfying(MismatchedInputException.class, e -> assertThat(StrictJson.wrongValue(e))
+                        .startsWith("must be a whole number, not \"1\\n2\\u001b[31mxxx").endsWith("...")
+                        .doesNotContain("\n").doesNotContain("\u001b").hasSizeLessThan(100));
+    }
 }
