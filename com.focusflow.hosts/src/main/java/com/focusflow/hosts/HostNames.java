@@ -1,7 +1,6 @@
 package com.focusflow.hosts;
 
 import java.net.IDN;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,8 @@ public final class HostNames {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern TOP_LABEL = Pattern.compile(".*[a-z].*");
+    /** What UTS #46 maps to a full stop: the ideographic, full-width and half-width ideographic full stops. */
+    private static final Pattern UTS46_DOTS = Pattern.compile("[\u3002\uff0e\uff61]");
 
     private HostNames() {
     }
@@ -46,10 +47,10 @@ public final class HostNames {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (Character.isISOControl(c) || (Character.isWhitespace(c) && c != ' ') || Character.getType(c) == Character.FORMAT) {
-                throw invalid(raw, "it contains a control character or line break");
+                throw invalid(raw, "it contains a control character, a line break or an invisible formatting character");
             }
         }
-        String host = hostPart(raw.strip());
+        String host = UTS46_DOTS.matcher(hostPart(raw.strip())).replaceAll(".");
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
@@ -106,15 +107,30 @@ public final class HostNames {
         return host.replaceFirst("(?<=[^:]):[0-9]+$", "");
     }
 
-    /** UTS #46 non-transitional: labels with a deviation character are mapped and encoded here. */
+    /**
+     * UTS #46 non-transitional, as browsers resolve names: the ideographic and full-width full stops separate
+     * labels like '.', and labels with a deviation character are mapped and encoded here (the JDK's IDNA2003
+     * would map them away).
+     */
     private static String toAscii(String raw, String host) {
+        try {
+            return toAscii(host);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw invalid(raw, "it is not a valid host name (only letters, digits, '-' and '.')");
+        }
+    }
+
+    /** The ASCII form of a host name as browsers compute it, or an IllegalArgumentException. */
+    static String toAscii(String host) {
         List<String> labels = new ArrayList<>();
-        for (String label : host.split("\\.", -1)) {
-            try {
-                labels.add(labelToAscii(label));
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                throw invalid(raw, "it is not a valid host name (only letters, digits, '-' and '.')");
+        for (String label : UTS46_DOTS.matcher(host).replaceAll(".").split("\\.", -1)) {
+            String ascii = labelToAscii(label);
+            if (ascii.indexOf('.') >= 0) {
+                // a compatibility character that maps to a dot (e.g. U+2488 '1.'): UTS #46 disallows it,
+                // and splitting there would block another name than the one typed
+                throw new IllegalArgumentException("a character of the label maps to a dot");
             }
+            labels.add(ascii);
         }
         return String.join(".", labels);
     }
@@ -124,14 +140,36 @@ public final class HostNames {
             return label.toLowerCase(Locale.ROOT);
         }
         StringBuilder lower = new StringBuilder(label.length());
-        label.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c)));
-        String mapped = Normalizer.normalize(lower, Normalizer.Form.NFKC);
-        if (mapped.indexOf('\u00df') < 0 && mapped.indexOf('\u03c2') < 0) {
-            return IDN.toASCII(mapped, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+        label.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c))); // ẞ becomes ß
+        if (lower.indexOf("\u00df") < 0 && lower.indexOf("\u03c2") < 0) {
+            return IDN.toASCII(lower.toString(), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         }
-        // IDNA2003 would map ß to "ss" and ς to σ: check the label with them mapped, encode it without.
-        IDN.toASCII(mapped.replace("\u00df", "ss").replace('\u03c2', '\u03c3'), IDN.USE_STD3_ASCII_RULES);
-        return "xn--" + Punycode.encode(mapped);
+        // ß and ς are kept (IDNA2003 maps them to "ss" and σ): the text between them is mapped the IDNA2003
+        // way, which UTS #46 keeps for every other character; the whole label is checked with them mapped.
+        StringBuilder mapped = new StringBuilder(lower.length());
+        int from = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\u00df' || c == '\u03c2') {
+                mapped.append(nameprep(lower.substring(from, i))).append(c);
+                from = i + 1;
+            }
+        }
+        mapped.append(nameprep(lower.substring(from)));
+        String label2003 = mapped.toString().replace("\u00df", "ss").replace('\u03c2', '\u03c3');
+        IDN.toASCII(label2003, IDN.USE_STD3_ASCII_RULES);
+        if (mapped.indexOf(".") >= 0) {
+            throw new IllegalArgumentException("a character of the label maps to a dot");
+        }
+        return "xn--" + Punycode.encode(mapped.toString());
+    }
+
+    /** IDNA2003's mapping of a piece of a label (case folding, NFKC, ignored characters dropped). */
+    private static String nameprep(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return IDN.toUnicode(IDN.toASCII(text));
     }
 
     private static String checked(String raw, String host, LocalNames local) {

@@ -115,12 +115,52 @@ class HostNamesTest {
     /** One local-name rule: special-use local top-level names and this machine's own names. */
     @ParameterizedTest
     @ValueSource(strings = { "localhost.localdomain", "localhost6.localdomain6", "printer.local", "my-laptop.local",
-            "router.home.arpa", "1.0.0.127.in-addr.arpa", "foo.localhost", "box.localdomain", "desk.example.org" })
+            "router.home.arpa", "1.0.0.127.in-addr.arpa", "foo.localhost", "box.localdomain", "desk.example.org",
+            "localhost4.localdomain4", "nas.lan", "router.home", "wiki.corp", "build.internal", "files.intranet",
+            "printer.private", "Desk.Example.Org.", "www.desk.example.org" })
     void localNamesAreRefusedByOneRule(String name) {
         LocalNames local = new LocalNames(java.util.Set.of("Desk.Example.Org"));
         assertThatThrownBy(() -> HostNames.normalize(name, local)).isInstanceOf(HostsException.class)
                 .hasMessageContaining("local network");
         assertThat(HostNames.isBlockable(name, local)).isFalse();
+    }
+
+    /** The rule as it runs: with the names this machine reports for itself. */
+    @org.junit.jupiter.api.Test
+    void thisMachinesOwnNameIsRefused() throws Exception {
+        String own = java.net.InetAddress.getLocalHost().getCanonicalHostName().toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeTrue(own.matches(".*[a-z].*\\.[a-z0-9-]*[a-z][a-z0-9-]*"),
+                "this machine reports no dotted host name: " + own);
+        assertThatThrownBy(() -> HostNames.normalize(own)).hasMessageContaining("local network");
+        assertThatThrownBy(() -> HostNames.normalize("www." + own)).hasMessageContaining("local network");
+        assertThat(HostNames.isBlockable(own)).isFalse();
+    }
+
+    /** Separators and characters that map to a dot (UTS #46): never another name than the one typed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "straße\u3002de|xn--strae-oqa.de",
+            "straße\uff0ede|xn--strae-oqa.de",
+            "straße\uff61de|xn--strae-oqa.de",
+            "ßx\uff0ey.de|xn--x-pfa.y.de",
+            "bücher\u3002de\u3002|xn--bcher-kva.de" })
+    void fullStopsOfOtherScriptsSeparateLabels(String raw, String expected) {
+        assertThat(HostNames.normalize(unescape(raw))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "a\u2488com", "a\u2488\u00df.com", "\u2488.com", "x\u2024y.com" })
+    void aCharacterThatMapsToADotIsRefused(String raw) {
+        assertThatThrownBy(() -> HostNames.normalize(unescape(raw))).isInstanceOf(HostsException.class);
+    }
+
+    private static String unescape(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+        }
+        return m.appendTail(out).toString();
     }
 
     @ParameterizedTest

@@ -72,10 +72,17 @@ public final class ConfigCommands {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
     public String config() {
         return run(() -> {
             throw FocusFlowException.invalidInput("wrong number of arguments; expected PID [NAME [VALUE]]");
         });
+    }
+
+    public String config(String pid, String name, Object value, Object extra, Object... more) {
+        return config();
     }
 
     private Map<String, Object> stored(String pid) throws IOException, InvalidSyntaxException {

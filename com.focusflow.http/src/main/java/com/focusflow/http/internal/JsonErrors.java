@@ -32,7 +32,7 @@ final class JsonErrors {
         }
         var named = StrictJson.describe(e);
         if (named.isPresent()) {
-            return FocusFlowException.invalidInput("field %s", named.get());
+            return FocusFlowException.invalidInput("field '%s': %s", named.get().field(), named.get().problem());
         }
         String where = e instanceof JsonMappingException jme ? field(jme) : "";
         if (e instanceof UnrecognizedPropertyException upe) {
@@ -41,8 +41,8 @@ final class JsonErrors {
                             .collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidFormatException ife) {
-            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'%s", where, ife.getValue(),
-                    expected(ife.getTargetType()));
+            return FocusFlowException.invalidInput("field '%s' has an invalid value '%s'%s", where,
+                    StrictJson.shown(String.valueOf(ife.getValue())), expected(ife.getTargetType()));
         }
         if (e instanceof MismatchedInputException mie && !where.isEmpty()) {
             return FocusFlowException.invalidInput("field '%s' has the wrong type or is missing%s", where,
@@ -57,13 +57,8 @@ final class JsonErrors {
 
     /** What a value of the type looks like, for the message; values are never converted from another type. */
     private static String expected(Class<?> type) {
-        if (type == boolean.class || type == Boolean.class) {
-            return ": it must be true or false";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return ": it must be a whole number";
-        }
-        return type == String.class ? ": it must be a string" : "";
+        String must = StrictJson.mustBe(type);
+        return must.startsWith("must") ? ": it " + must : "";
     }
 
     private static String field(JsonMappingException e) {

@@ -75,7 +75,7 @@ class JsonTest {
     @Test
     void unknownEnumValueNamesTheFieldAndTheValue() {
         assertThat(refused("{\"type\":\"nap\"}", Plan.class))
-                .hasMessage("field 'type' has an invalid value 'nap'");
+                .hasMessage("field 'type' has an invalid value 'nap': it must be one of [focus, break, custom]");
     }
 
     @Test
@@ -174,14 +174,22 @@ class JsonTest {
     }
 
     @Test
+    void anInvalidValueIsShownCutAndEscaped() {
+        assertThat(refused("{\"type\":\"nap\\n" + "z".repeat(500) + "\"}", Plan.class))
+                .hasMessageStartingWith("field 'type' has an invalid value 'nap\\nzzz").hasMessageNotContaining("\n")
+                .hasMessageContaining("...': it must be one of [focus, break, custom]")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(150));
+    }
+
+    @Test
     void anIntegerOverflowIsNamedByItsField() {
         assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":4294967321,\"strict\":false}", Start.class))
-                .hasMessage("field plannedMinutes: 4294967321 is out of range for a int");
+                .hasMessage("field 'plannedMinutes': 4294967321 is out of range (a whole number from -2147483648 to 2147483647)");
     }
 
     @Test
     void aKeyGivenTwiceIsRefusedAndNamed() {
         assertThat(refused("{\"type\":\"focus\",\"plannedMinutes\":25,\"strict\":true,\"strict\":false}", Start.class))
-                .hasMessage("field strict appears twice");
+                .hasMessage("field 'strict': the key appears twice");
     }
 }

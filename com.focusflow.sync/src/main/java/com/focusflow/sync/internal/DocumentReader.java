@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.sync.SyncFormat;
 import com.focusflow.support.json.StrictJson;
@@ -68,9 +69,9 @@ final class DocumentReader {
         } catch (StreamConstraintsException e) {
             throw invalid("the document exceeds a size limit: %s", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            Optional<String> strict = StrictJson.describe(e);
+            Optional<StrictJson.Problem> strict = StrictJson.describe(e);
             if (strict.isPresent()) {
-                throw invalid("%s", itemPlace(strict.get()));
+                throw invalid("%s", itemPlace(strict.get().toString()));
             }
             throw invalid("the document is not valid JSON at line %d, column %d", line(e), column(e));
         } catch (IOException e) {
@@ -139,9 +140,9 @@ final class DocumentReader {
                 if (e.getCause() instanceof JsonEOFException end) {
                     throw end; // the input ended inside a value, e.g. in a string: truncated, not a wrong type
                 }
-                Optional<String> strict = StrictJson.describe(e);
+                Optional<StrictJson.Problem> strict = StrictJson.describe(e);
                 if (strict.isPresent()) {
-                    throw invalid("%s", itemPlace(strict.get()));
+                    throw invalid("%s", itemPlace(strict.get().toString()));
                 }
                 throw invalid("%s[%d]%s: %s", section, index, fields(e), problem(e));
             }
@@ -164,6 +165,9 @@ final class DocumentReader {
         if (e.getCause() instanceof StreamConstraintsException limit) {
             // a limit met while binding an item, e.g. an overlong string: the place is known here
             return "exceeds a size limit (" + limit.getOriginalMessage() + ")";
+        }
+        if (e instanceof MismatchedInputException wrong && wrong.getTargetType() != null) {
+            return StrictJson.wrongValue(wrong); // in the API's words, not Jackson's
         }
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');

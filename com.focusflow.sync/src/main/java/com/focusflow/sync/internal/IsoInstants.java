@@ -13,8 +13,9 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 
 /**
  * Reads the instants FocusFlow writes ({@code 2026-01-05T08:00:00Z}, {@code ...:00.512Z}) without a
- * DateTimeFormatter, which took a fifth of an import's time; anything else (other offsets, numbers, bad
- * values) goes to the standard deserializer, with its checks and error messages.
+ * DateTimeFormatter, which took a fifth of an import's time; other ISO-8601 texts (other offsets, bad values)
+ * go to the standard deserializer, with its checks and error messages. A number is refused: the standard
+ * one would read it as epoch seconds, a conversion the strict types ({@code StrictJson}) do not make.
  */
 final class IsoInstants extends StdScalarDeserializer<Instant> {
 
@@ -26,13 +27,11 @@ final class IsoInstants extends StdScalarDeserializer<Instant> {
 
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            Instant fast = parse(p.getText());
-            if (fast != null) {
-                return fast;
-            }
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
         }
-        return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+        Instant fast = parse(p.getText());
+        return fast != null ? fast : InstantDeserializer.INSTANT.deserialize(p, ctxt);
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or null for any other form or an impossible date. */

@@ -3,6 +3,7 @@ package com.focusflow.sync.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +41,7 @@ public final class SyncCommands {
                 throw FocusFlowException.invalidInput("%s is a folder; give a file name, e.g. %s", target,
                         target.resolve("focusflow-export.json"));
             }
-            Path temp = Files.createTempFile(target.getParent(), ".focusflow-export-", ".tmp");
+            Path temp = temporaryBeside(target);
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     sync.exportTo(out);
@@ -51,6 +52,23 @@ public final class SyncCommands {
             }
             return "exported to " + target;
         });
+    }
+
+    /**
+     * The file the export is written to first. Its problems are told about the folder the user named, not
+     * about a temporary name they never typed.
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw FocusFlowException.invalidInput(Files.exists(folder) ? "%s is not a folder" : "folder %s does not exist",
+                    folder);
+        }
+        try {
+            return Files.createTempFile(folder, ".focusflow-export-", ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(folder.toString());
+        }
     }
 
     @Descriptor("merge a file written by sync:export into this FocusFlow (all or nothing)")

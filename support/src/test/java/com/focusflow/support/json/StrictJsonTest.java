@@ -50,13 +50,13 @@ class StrictJsonTest {
     @Test
     void anOverflowIsNamedByItsField() {
         assertThat(problem("{\"sessions\":[" + START + ",{\"type\":\"focus\",\"plannedMinutes\":99999999999,\"strict\":true}]}"))
-                .isEqualTo("sessions[1].plannedMinutes: 99999999999 is out of range for a int");
+                .isEqualTo("sessions[1].plannedMinutes: 99999999999 is out of range (a whole number from -2147483648 to 2147483647)");
     }
 
     @Test
     void aKeyGivenTwiceIsRefusedAndNamed() {
         assertThat(problem("{\"sessions\":[{\"plannedMinutes\":1,\"strict\":false,\"strict\":true}]}"))
-                .isEqualTo("sessions[0].strict appears twice");
+                .isEqualTo("sessions[0].strict: the key appears twice");
     }
 
     private String problem(String json) {
@@ -64,7 +64,15 @@ class StrictJsonTest {
             mapper.readValue(json, Document.class);
             throw new AssertionError("accepted " + json);
         } catch (JsonProcessingException e) {
-            return StrictJson.describe(e).orElseThrow(() -> new AssertionError("not described", e));
+            return StrictJson.describe(e).orElseThrow(() -> new AssertionError("not described", e)).toString();
         }
+    }
+
+    @Test
+    void aWrongValueIsShownCutAndEscaped() {
+        assertThatThrownBy(() -> mapper.readValue("{\"plannedMinutes\":\"1\\n2\\u001b[31m" + "x".repeat(100) + "\"}", Start.class))
+                .isInstanceOfSatisfying(MismatchedInputException.class, e -> assertThat(StrictJson.wrongValue(e))
+                        .startsWith("must be a whole number, not \"1\\n2\\u001b[31mxxx").endsWith("...")
+                        .doesNotContain("\n").doesNotContain("\u001b").hasSizeLessThan(100));
     }
 }

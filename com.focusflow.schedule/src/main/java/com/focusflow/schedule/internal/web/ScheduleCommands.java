@@ -81,6 +81,61 @@ public final class ScheduleCommands {
         });
     }
 
+    // Gogo answers a call with the wrong number of arguments with a raw IllegalArgumentException ("Cannot
+    // coerce ..."): these overloads take the wrong counts and say what the command expects instead.
+
+    private static final String ADD_USAGE = "NAME DAYS START END block|focus [--strict]";
+
+    public String add() {
+        return usage("schedule:add", ADD_USAGE);
+    }
+
+    public String add(String a) {
+        return add();
+    }
+
+    public String add(String a, String b) {
+        return add();
+    }
+
+    public String add(String a, String b, String c) {
+        return add();
+    }
+
+    public String add(String a, String b, String c, String d) {
+        return add();
+    }
+
+    public String add(String a, String b, String c, String d, String e, String f, String g, String... more) {
+        return add();
+    }
+
+    public String list(String extra, String... more) {
+        return usage("schedule:list", "no arguments");
+    }
+
+    public String remove() {
+        return usage("schedule:remove", "ID");
+    }
+
+    public String remove(String id, String extra, String... more) {
+        return remove();
+    }
+
+    public String skip() {
+        return usage("schedule:skip", "ID");
+    }
+
+    public String skip(String id, String extra, String... more) {
+        return skip();
+    }
+
+    private static String usage(String command, String expected) {
+        return run(command, () -> {
+            throw FocusFlowException.invalidInput("wrong number of arguments; expected %s", expected);
+        });
+    }
+
     private static ScheduleRequest request(String name, String days, String start, String end, String action, boolean strict) {
         return new ScheduleRequest(name, Arrays.asList(days.split(",")), start, end, action, strict, true);
     }
