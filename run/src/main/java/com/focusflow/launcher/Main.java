@@ -58,6 +58,7 @@ public final class Main {
         }
         LauncherLog.writeTo(layout.logFile());
         instanceLock = lockOrHandOver(layout);
+        keepOwnerOnly(layout);
         String port = System.getProperty("org.osgi.service.http.port", DEFAULT_PORT);
         Optional<String> problem = java.nio.file.Files.exists(layout.credentials()) ? Optional.empty()
                 : FirstStart.checkChosenPassword(env);
@@ -99,6 +100,16 @@ public final class Main {
                 System.exit(0);
             }
             Thread.sleep(200);
+        }
+    }
+
+    /** Java cannot set the umask: what the running FocusFlow creates in the data dir is narrowed as it appears. */
+    private static void keepOwnerOnly(RuntimeLayout layout) {
+        try {
+            OwnerOnlyWatch.start(layout.home()); // its daemon thread watches until the JVM exits
+        } catch (IOException e) {
+            LauncherLog.warn("The data dir is not watched (" + e + "); files FocusFlow creates follow the umask until"
+                    + " the next start narrows them (run/focusflow sets umask 077)");
         }
     }
 
