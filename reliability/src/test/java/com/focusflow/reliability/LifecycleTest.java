@@ -46,6 +46,8 @@ class LifecycleTest {
             assertThat(stopped.find()).as(Files.readString(app.console())).isTrue();
             assertThat(stopped.group(1)).isEqualTo("SIGINT");
             assertThat(Long.parseLong(stopped.group(2))).as("every bundle that ran stopped").isEqualTo(running);
+            assertThat(Files.readString(app.console())).as("a clean stop prints no stack trace (FileInstall did)")
+                    .doesNotContain("Exception").doesNotContainPattern("(?m)^\\s+at ");
         }
     }
 
@@ -96,18 +98,34 @@ class LifecycleTest {
         assertThat(lines.get(0)).startsWith("FocusFlow did not start: ").contains(problem).doesNotContain("Exception");
     }
 
+    /**
+     * Started straight from java under umask 022 (not through run/focusflow, which sets 077): the data dir and
+     * everything in it, the database and the framework cache included, is owner-only while running and after.
+     */
     @Test
-    void theDataDirIsOwnerOnly() throws Exception {
+    void theDataDirIsOwnerOnlyUnderUmask022() throws Exception {
         Path dir = Settings.scratch("owner-only");
-        try (App app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady()) {
-            for (String folder : List.of("", "config", "logs", "cache", "load")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home.resolve(folder))))
-                        .as(folder).isEqualTo("rwx------");
-            }
-            for (String file : List.of("credentials.properties", "logs/focusflow.log", "logback.xml")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home.resolve(file))))
-                        .as(file).doesNotContain("r--", "rw-r", "r-x").startsWith("rw-------");
-            }
+        try (App app = App.start(List.of("sh", "-c", "umask 022; exec \"$@\"", "sh"), dir.resolve("home"),
+                HostsCheck.create(dir)).awaitReady()) {
+            Poll.until(Duration.ofSeconds(30), "the database made and nothing in the data dir open to group or others",
+                    () -> Files.exists(app.home.resolve("focusflow.db")) && openToOthers(app.home).isEmpty() ? true : null);
+            app.signal("TERM");
+            assertThat(app.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(openToOthers(app.home)).as("after the stop").isEmpty();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home))).isEqualTo("rwx------");
+        }
+    }
+
+    /** Every entry under {@code home} (links aside) with a group or other bit, with its mode. */
+    private static List<String> openToOthers(Path home) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(home)) {
+            return all.filter(p -> !Files.isSymbolicLink(p)).map(p -> {
+                try {
+                    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p)) + " " + home.relativize(p);
+                } catch (java.io.IOException gone) {
+                    return "---------- gone";
+                }
+            }).filter(m -> !m.substring(3, 9).equals("------")).toList();
         }
     }
 

@@ -150,10 +150,12 @@ public final class Main {
 
     /**
      * A few bundles (SPI Fly, JLine) log through java.util.logging, which would print every INFO line on
-     * the terminal; FocusFlow's own log goes through SLF4J to the log file. Only warnings pass here.
+     * the terminal; FocusFlow's own log goes through SLF4J to the log file. Only warnings pass here, and
+     * FileInstall's lines go to the log file only.
      */
     private static void quietJavaUtilLogging() {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        FileInstallLog.install();
     }
 
     private static String version() throws IOException {
