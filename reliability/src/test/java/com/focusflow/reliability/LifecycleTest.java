@@ -184,6 +184,32 @@ class LifecycleTest {
     }
 
     /**
+     * Ctrl-C in the interactive shell: with something typed it clears the line (the command never runs and
+     * FocusFlow keeps running); on an empty line it stops FocusFlow in order with exit 0.
+     */
+    @Test
+    void ctrlCInTheShellClearsATypedLineAndQuitsOnAnEmptyOne() throws Exception {
+        Path dir = Settings.scratch("ctrl-c");
+        try (Terminal terminal = Terminal.start(dir.resolve("home"), HostsCheck.create(dir), Map.of()).awaitPrompt()) {
+            int from = terminal.screen().length();
+            terminal.press("focus:start");
+            Poll.until(Duration.ofSeconds(30), "the typed line on the screen",
+                    () -> terminal.screen().substring(from).contains("focus:start") ? true : null);
+            terminal.press("\u0003");
+            assertThat(terminal.run("focus:status")).as("the typed start was cleared, FocusFlow still runs")
+                    .contains("No session is running.");
+
+            // the next prompt may still be drawing: Ctrl-C again until it lands on the empty line
+            Poll.until(Duration.ofSeconds(30), "Ctrl-C on an empty line to quit", () -> {
+                terminal.press("\u0003");
+                return terminal.app.process.waitFor(1, TimeUnit.SECONDS) ? true : null;
+            });
+            assertThat(terminal.app.process.exitValue()).isZero();
+            assertThat(STOPPED.matcher(terminal.screen()).find()).as(terminal.screen()).isTrue();
+        }
+    }
+
+    /**
      * A value saved in the console from a load/*.cfg setting: the file follows, reading the configuration from
      * the shell ({@code cm:getconfiguration}) does not take it away from FocusFlow, and it survives a restart.
      * The live value is read from its effect: the API refuses a body over the limit, naming it.

@@ -143,7 +143,7 @@ public final class Main {
                   %s
                 """, version, layout.home(), base, base, layout.credentials(),
                 password.orElse("password: run/focusflow --print-password"), layout.logFile(), layout.load(),
-                interactive ? "Shell        type 'help' for commands, 'stop 0' or Ctrl-D to quit"
+                interactive ? "Shell        type 'help' for commands; 'stop 0', Ctrl-D or Ctrl-C on an empty line quit"
                         : "Stop         Ctrl-C or SIGTERM");
         out.flush();
     }
