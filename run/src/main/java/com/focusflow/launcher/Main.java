@@ -211,6 +211,7 @@ public final class Main {
     }
 
     private static int unexpected(RuntimeLayout layout, PrintStream terminal, Throwable cause) {
+        Lifecycle.requestStop("unexpected error"); // said here: the shutdown hook need not say it again
         Lifecycle.restoreTerminalErr();
         LauncherLog.error("FocusFlow stopped after an unexpected error", cause);
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
