@@ -196,6 +196,11 @@ class LifecycleTest {
             Poll.until(Duration.ofSeconds(30), "the typed line on the screen",
                     () -> terminal.screen().substring(from).contains("focus:start") ? true : null);
             terminal.press("\u0003");
+            // the signal is handled on its own thread: type on only once the fresh prompt is there
+            Poll.until(Duration.ofSeconds(30), "a fresh prompt after Ctrl-C", () -> {
+                String after = terminal.screen().substring(from);
+                return after.indexOf("g! ", after.indexOf("focus:start")) >= 0 ? true : null;
+            });
             assertThat(terminal.run("focus:status")).as("the typed start was cleared, FocusFlow still runs")
                     .contains("No session is running.");
 
