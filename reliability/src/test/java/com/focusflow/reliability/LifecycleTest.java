@@ -204,6 +204,16 @@ class LifecycleTest {
             assertThat(terminal.run("focus:status")).as("the typed start was cleared, FocusFlow still runs")
                     .contains("No session is running.");
 
+            // while a command runs, Ctrl-C interrupts that command, not FocusFlow
+            int sleeping = terminal.screen().length();
+            terminal.type("echo sleeping$((6*7)); sleep 600"); // prints sleeping42 once the line runs
+            Poll.until(Duration.ofSeconds(30), "the line running", () -> terminal.screen().substring(sleeping)
+                    .contains("sleeping42") ? true : null);
+            terminal.press("\u0003");
+            assertThat(terminal.run("focus:status")).as("the shell is back well before 600 s, FocusFlow still runs")
+                    .contains("No session is running.");
+            assertThat(terminal.app.process.isAlive()).isTrue();
+
             // the next prompt may still be drawing: Ctrl-C again until it lands on the empty line
             Poll.until(Duration.ofSeconds(30), "Ctrl-C on an empty line to quit", () -> {
                 terminal.press("\u0003");

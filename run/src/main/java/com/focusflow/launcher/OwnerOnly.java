@@ -30,17 +30,29 @@ final class OwnerOnly {
         narrow(dir, DIRECTORY);
     }
 
+    /** A folder the walk enters (before it narrows it and what it holds). */
+    interface FolderVisitor {
+        void entering(Path folder) throws IOException;
+    }
+
     /**
      * Narrows everything under {@code root} (itself included) that others could read or enter. Symbolic links
      * are neither followed nor changed: a link in load/ may point at the user's own file elsewhere.
      */
     static void tree(Path root) throws IOException {
+        tree(root, folder -> {
+        });
+    }
+
+    /** The same, telling {@code visitor} about each folder first (OwnerOnlyWatch watches it). */
+    static void tree(Path root, FolderVisitor visitor) throws IOException {
         if (Files.getFileAttributeView(root, PosixFileAttributeView.class) == null || !Files.isDirectory(root)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                visitor.entering(dir);
                 entry(dir);
                 return FileVisitResult.CONTINUE;
             }

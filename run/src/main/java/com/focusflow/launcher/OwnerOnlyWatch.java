@@ -5,15 +5,12 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
 
@@ -48,28 +45,8 @@ final class OwnerOnlyWatch implements AutoCloseable {
 
     /** Watches every folder under {@code dir} (itself included), narrowing each entry it passes. */
     private void register(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) throws IOException {
-                // watched before it is narrowed and walked: an entry made meanwhile is seen by one or the other
-                folder.register(watcher, ENTRY_CREATE);
-                OwnerOnly.entry(folder);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isSymbolicLink()) {
-                    OwnerOnly.entry(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException gone) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        // a folder is watched before it is narrowed and walked: an entry made meanwhile is seen by one or the other
+        OwnerOnly.tree(dir, folder -> folder.register(watcher, ENTRY_CREATE));
     }
 
     private void run() {
