@@ -46,6 +46,8 @@ class LifecycleTest {
             assertThat(stopped.find()).as(Files.readString(app.console())).isTrue();
             assertThat(stopped.group(1)).isEqualTo("SIGINT");
             assertThat(Long.parseLong(stopped.group(2))).as("every bundle that ran stopped").isEqualTo(running);
+            assertThat(Files.readString(app.console())).as("a clean stop prints no stack trace (FileInstall did)")
+                    .doesNotContain("Exception").doesNotContainPattern("(?m)^\\s+at ");
         }
     }
 
@@ -96,18 +98,34 @@ class LifecycleTest {
         assertThat(lines.get(0)).startsWith("FocusFlow did not start: ").contains(problem).doesNotContain("Exception");
     }
 
+    /**
+     * Started straight from java under umask 022 (not through run/focusflow, which sets 077): the data dir and
+     * everything in it, the database and the framework cache included, is owner-only while running and after.
+     */
     @Test
-    void theDataDirIsOwnerOnly() throws Exception {
+    void theDataDirIsOwnerOnlyUnderUmask022() throws Exception {
         Path dir = Settings.scratch("owner-only");
-        try (App app = App.start(dir.resolve("home"), HostsCheck.create(dir)).awaitReady()) {
-            for (String folder : List.of("", "config", "logs", "cache", "load")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home.resolve(folder))))
-                        .as(folder).isEqualTo("rwx------");
-            }
-            for (String file : List.of("credentials.properties", "logs/focusflow.log", "logback.xml")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home.resolve(file))))
-                        .as(file).doesNotContain("r--", "rw-r", "r-x").startsWith("rw-------");
-            }
+        try (App app = App.start(List.of("sh", "-c", "umask 022; exec \"$@\"", "sh"), dir.resolve("home"),
+                HostsCheck.create(dir)).awaitReady()) {
+            Poll.until(Duration.ofSeconds(30), "the database made and nothing in the data dir open to group or others",
+                    () -> Files.exists(app.home.resolve("focusflow.db")) && openToOthers(app.home).isEmpty() ? true : null);
+            app.signal("TERM");
+            assertThat(app.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(openToOthers(app.home)).as("after the stop").isEmpty();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.home))).isEqualTo("rwx------");
+        }
+    }
+
+    /** Every entry under {@code home} (links aside) with a group or other bit, with its mode. */
+    private static List<String> openToOthers(Path home) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(home)) {
+            return all.filter(p -> !Files.isSymbolicLink(p)).map(p -> {
+                try {
+                    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p)) + " " + home.relativize(p);
+                } catch (java.io.IOException gone) {
+                    return "---------- gone";
+                }
+            }).filter(m -> !m.substring(3, 9).equals("------")).toList();
         }
     }
 
@@ -163,6 +181,47 @@ class LifecycleTest {
             assertThat(stopped.find()).as(terminal.screen()).isTrue();
         }
         restartsUp(dir.resolve("home"), hosts);
+    }
+
+    /**
+     * Ctrl-C in the interactive shell: with something typed it clears the line (the command never runs and
+     * FocusFlow keeps running); on an empty line it stops FocusFlow in order with exit 0.
+     */
+    @Test
+    void ctrlCInTheShellClearsATypedLineAndQuitsOnAnEmptyOne() throws Exception {
+        Path dir = Settings.scratch("ctrl-c");
+        try (Terminal terminal = Terminal.start(dir.resolve("home"), HostsCheck.create(dir), Map.of()).awaitPrompt()) {
+            int from = terminal.screen().length();
+            terminal.press("focus:start");
+            Poll.until(Duration.ofSeconds(30), "the typed line on the screen",
+                    () -> terminal.screen().substring(from).contains("focus:start") ? true : null);
+            terminal.press("\u0003");
+            // the signal is handled on its own thread: type on only once the fresh prompt is there
+            Poll.until(Duration.ofSeconds(30), "a fresh prompt after Ctrl-C", () -> {
+                String after = terminal.screen().substring(from);
+                return after.indexOf("g! ", after.indexOf("focus:start")) >= 0 ? true : null;
+            });
+            assertThat(terminal.run("focus:status")).as("the typed start was cleared, FocusFlow still runs")
+                    .contains("No session is running.");
+
+            // while a command runs, Ctrl-C interrupts that command, not FocusFlow
+            int sleeping = terminal.screen().length();
+            terminal.type("echo sleeping$((6*7)); sleep 600"); // prints sleeping42 once the line runs
+            Poll.until(Duration.ofSeconds(30), "the line running", () -> terminal.screen().substring(sleeping)
+                    .contains("sleeping42") ? true : null);
+            terminal.press("\u0003");
+            assertThat(terminal.run("focus:status")).as("the shell is back well before 600 s, FocusFlow still runs")
+                    .contains("No session is running.");
+            assertThat(terminal.app.process.isAlive()).isTrue();
+
+            // the next prompt may still be drawing: Ctrl-C again until it lands on the empty line
+            Poll.until(Duration.ofSeconds(30), "Ctrl-C on an empty line to quit", () -> {
+                terminal.press("\u0003");
+                return terminal.app.process.waitFor(1, TimeUnit.SECONDS) ? true : null;
+            });
+            assertThat(terminal.app.process.exitValue()).isZero();
+            assertThat(STOPPED.matcher(terminal.screen()).find()).as(terminal.screen()).isTrue();
+        }
     }
 
     /**

@@ -86,6 +86,12 @@ final class Terminal implements AutoCloseable {
         return this;
     }
 
+    /** Presses keys without Enter (e.g. "\u0003" for Ctrl-C). */
+    void press(String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+    }
+
     void type(String line) throws IOException {
         keyboard.write((line + "\r").getBytes(StandardCharsets.UTF_8));
         keyboard.flush();

@@ -85,6 +85,12 @@ public final class FrameworkLifecycle implements BundleActivator {
 
     /** The JVM exits some other way (logout, System.exit): still stop every bundle in order. */
     private static void stopOnExit(Bundle framework) {
+        if (!Lifecycle.stopRequested()) {
+            // bnd's launcher gave up (it exits at once when a bundle cannot be installed) or the session ended
+            Lifecycle.requestStop("the JVM is exiting");
+            LauncherLog.warn("The JVM is exiting without a requested stop; stopping every bundle");
+            System.err.println("FocusFlow is exiting without a requested stop (details in " + LauncherLog.location() + ")");
+        }
         try {
             framework.stop();
             ((Framework) framework).waitForStop(STOP_TIMEOUT_MILLIS);

@@ -31,6 +31,11 @@ public final class LauncherLog {
         file = logFile;
     }
 
+    /** Where the log is, for a line on the terminal that points at the details. */
+    public static String location() {
+        return String.valueOf(file);
+    }
+
     public static void info(String message) {
         append("INFO ", message, null);
     }

@@ -58,6 +58,7 @@ public final class Main {
         }
         LauncherLog.writeTo(layout.logFile());
         instanceLock = lockOrHandOver(layout);
+        keepOwnerOnly(layout);
         String port = System.getProperty("org.osgi.service.http.port", DEFAULT_PORT);
         Optional<String> problem = java.nio.file.Files.exists(layout.credentials()) ? Optional.empty()
                 : FirstStart.checkChosenPassword(env);
@@ -102,6 +103,16 @@ public final class Main {
         }
     }
 
+    /** Java cannot set the umask: what the running FocusFlow creates in the data dir is narrowed as it appears. */
+    private static void keepOwnerOnly(RuntimeLayout layout) {
+        try {
+            OwnerOnlyWatch.start(layout.home()); // its daemon thread watches until the JVM exits
+        } catch (IOException e) {
+            LauncherLog.warn("The data dir is not watched (" + e + "); files FocusFlow creates follow the umask until"
+                    + " the next start narrows them (run/focusflow sets umask 077)");
+        }
+    }
+
     private static void printPassword(RuntimeLayout layout) {
         try {
             System.out.println(FirstStart.password(layout.credentials()));
@@ -132,17 +143,19 @@ public final class Main {
                   %s
                 """, version, layout.home(), base, base, layout.credentials(),
                 password.orElse("password: run/focusflow --print-password"), layout.logFile(), layout.load(),
-                interactive ? "Shell        type 'help' for commands, 'stop 0' or Ctrl-D to quit"
+                interactive ? "Shell        type 'help' for commands; 'stop 0', Ctrl-D or Ctrl-C on an empty line quit"
                         : "Stop         Ctrl-C or SIGTERM");
         out.flush();
     }
 
     /**
      * A few bundles (SPI Fly, JLine) log through java.util.logging, which would print every INFO line on
-     * the terminal; FocusFlow's own log goes through SLF4J to the log file. Only warnings pass here.
+     * the terminal; FocusFlow's own log goes through SLF4J to the log file. Only warnings pass here, and
+     * FileInstall's lines go to the log file only.
      */
     private static void quietJavaUtilLogging() {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        FileInstallLog.install();
     }
 
     private static String version() throws IOException {
@@ -198,6 +211,7 @@ public final class Main {
     }
 
     private static int unexpected(RuntimeLayout layout, PrintStream terminal, Throwable cause) {
+        Lifecycle.requestStop("unexpected error"); // said here: the shutdown hook need not say it again
         Lifecycle.restoreTerminalErr();
         LauncherLog.error("FocusFlow stopped after an unexpected error", cause);
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -22,8 +22,8 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
     }
 
     /**
-     * Creates what is missing and makes the data dir owner-only (0700 folders, 0600 files on POSIX): it holds
-     * the credentials, the database, the settings and the logs.
+     * Creates what is missing and makes the whole data dir owner-only (0700 folders, 0600 files on POSIX): it
+     * holds the credentials, the database, the settings and the logs.
      */
     static RuntimeLayout prepare(Path home) throws IOException {
         RuntimeLayout layout = of(home);
@@ -33,9 +33,7 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         checkWritable(home);
         layout.installDefaultLogConfig();
         layout.installHeadlessShellProfile();
-        for (Path dir : new Path[] {home, layout.config, layout.logs}) {
-            OwnerOnly.filesIn(dir);
-        }
+        OwnerOnly.tree(home); // also what an earlier start under a wider umask left (the cache, the database)
         return layout;
     }
 

@@ -38,6 +38,17 @@ class RuntimeLayoutTest {
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path setting = Files.writeString(home.resolve("config/x.config"), "a=1");
         Files.setPosixFilePermissions(setting, PosixFilePermissions.fromString("rw-r--r--"));
+        // what Felix left in the cache at a start under umask 022
+        Path cached = Files.createDirectories(home.resolve("cache/bundle7/version0.0"));
+        Path jar = Files.writeString(cached.resolve("bundle.jar"), "jar");
+        for (Path p : new Path[] {home.resolve("cache/bundle7"), cached}) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        // a link in load/ to the user's own jar elsewhere: neither followed nor changed
+        Path elsewhere = Files.writeString(tmp.resolve("mine.jar"), "mine");
+        Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.createSymbolicLink(Files.createDirectories(home.resolve("load")).resolve("mine.jar"), elsewhere);
 
         RuntimeLayout layout = RuntimeLayout.prepare(home);
 
@@ -47,6 +58,9 @@ class RuntimeLayoutTest {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(setting))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.logConfig()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cached))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(jar))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(elsewhere))).isEqualTo("rw-r--r--");
     }
 
     @Test

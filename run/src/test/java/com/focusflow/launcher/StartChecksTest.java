@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.io.TempDir;
 
 class StartChecksTest {
@@ -21,6 +24,26 @@ class StartChecksTest {
             assertThat(PortCheck.problem(Integer.toString(other.getLocalPort()))).get().asString()
                     .startsWith("Port " + other.getLocalPort() + " on 127.0.0.1 is in use by another program")
                     .contains("-Dorg.osgi.service.http.port=");
+        }
+    }
+
+    /** What FocusFlow's API answers without credentials: 401 in the FocusFlow realm. */
+    @Test
+    void aPortAnotherFocusFlowHoldsIsNamedWithItsConsole() throws IOException {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"FocusFlow\", charset=\"UTF-8\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        other.start();
+        try {
+            int port = other.getAddress().getPort();
+            assertThat(PortCheck.problem(Integer.toString(port))).get().asString()
+                    .startsWith("Port " + port + " on 127.0.0.1 is in use by another FocusFlow")
+                    .contains("http://127.0.0.1:" + port + "/system/console").contains("-Dorg.osgi.service.http.port=");
+        } finally {
+            other.stop(0);
         }
     }
 
