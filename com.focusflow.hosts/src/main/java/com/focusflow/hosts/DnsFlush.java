@@ -31,6 +31,14 @@ public final class DnsFlush {
         }
     }
 
+    /**
+     * Runs {@code command} instead of the platform's commands (a resolver of the user's own, or a test's
+     * recorder so that a test never flushes the real system's cache); blocks up to a few seconds.
+     */
+    public static void run(List<String> command) {
+        exec(command);
+    }
+
     static List<List<String>> commands(String osName) {
         String os = osName.toLowerCase(Locale.ROOT);
         List<List<String>> commands = new ArrayList<>();

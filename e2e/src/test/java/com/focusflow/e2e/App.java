@@ -50,6 +50,7 @@ final class App implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(),
                 "-Dorg.osgi.service.http.port=" + port,
                 "-Dfocusflow.blocking.hosts=" + home.resolve("hosts"),
+                "-Dfocusflow.blocking.dnsFlushCommand=true", // never the machine's DNS cache
                 "-jar", jar.toAbsolutePath().toString()));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);

@@ -65,6 +65,7 @@ final class App implements AutoCloseable {
         command.add("@" + Settings.path("focusflow.jvmOptions"));
         command.add("-Dorg.osgi.service.http.port=" + port);
         command.add("-Dfocusflow.blocking.hosts=" + hosts);
+        command.add("-Dfocusflow.blocking.dnsFlushCommand=true"); // never the machine's DNS cache (a test may name a recorder)
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", Settings.path("focusflow.jar").toString()));
         command.addAll(arguments);

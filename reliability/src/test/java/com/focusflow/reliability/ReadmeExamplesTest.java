@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * leading {@code run/focusflow} the repository's script.</li>
  * <li>Answers: a {@code curl} must answer 2xx, or one of the HTTP statuses its comment names
  * ({@code # 200 with it, or 204}); any other shell command must exit 0; a Gogo command must print no
- * error line (one starting with the command's own name and a colon) and no exception.</li>
+ * error line (one starting with the command's own name and a colon) and no exception, unless its comment
+ * starts with {@code refused}: then it must print that error line. Text in backticks in a comment must be in
+ * the answer (a curl's body, a command's output): {@code # refused: `dailyGoalMinutes: 0 is less than minimum`}.</li>
  * </ul>
  * FocusFlow runs from a terminal (the interactive shell types the Gogo examples) without a display.
  */
@@ -40,6 +42,7 @@ class ReadmeExamplesTest {
     private static final Pattern SKIP = Pattern.compile("^<!--\\s*docs-test:\\s*skip\\b.*-->\\s*$");
     private static final Pattern FENCE = Pattern.compile("^```\\s*(\\S*)\\s*$");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    private static final Pattern QUOTED = Pattern.compile("`([^`]+)`");
     private static final Pattern ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*");
 
     record Example(String language, String command, String comment, int line) {
@@ -59,9 +62,14 @@ class ReadmeExamplesTest {
                 System.out.printf("README:%d %s %s%n", example.line(), example.language(), command);
                 if (example.language().equals("gogo")) {
                     String output = terminal.run(command);
-                    String name = command.split("\\s+")[0];
-                    assertThat(output).as("README line %d: %s", example.line(), command)
-                            .doesNotContainPattern("(?m)^" + Pattern.quote(name) + ": ").doesNotContain("Exception");
+                    String error = "(?m)^" + Pattern.quote(command.split("\\s+")[0]) + ": ";
+                    if (example.comment().strip().startsWith("refused")) {
+                        assertThat(output).as("README line %d: %s", example.line(), command).containsPattern(error);
+                    } else {
+                        assertThat(output).as("README line %d: %s", example.line(), command).doesNotContainPattern(error);
+                    }
+                    assertThat(output).as("README line %d: %s", example.line(), command).doesNotContain("Exception");
+                    answers(example, command, output);
                 } else {
                     shell(example, command, assignments, you, terminal.app.home);
                 }
@@ -82,17 +90,29 @@ class ReadmeExamplesTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as("README line %d: %s exited with %d: %s", example.line(), command, p.exitValue(), output)
                 .isZero();
+        answers(example, command, output);
         if (ASSIGNMENT.matcher(command).matches()) {
             assignments.add(command);
         }
         if (curl) {
             String status = output.substring(output.lastIndexOf('\n') + 1);
-            List<String> expected = STATUS.matcher(example.comment()).results().map(m -> m.group(1)).toList();
+            List<String> expected = STATUS.matcher(QUOTED.matcher(example.comment()).replaceAll("")).results().map(m -> m.group(1)).toList();
             if (expected.isEmpty()) {
                 assertThat(status).as("README line %d: %s answered %s", example.line(), command, output).startsWith("2");
             } else {
                 assertThat(status).as("README line %d: %s answered %s", example.line(), command, output).isIn(expected);
             }
+        }
+    }
+
+    /** The texts in backticks in the example's comment: what its answer must contain. */
+    static List<String> expected(Example example) {
+        return QUOTED.matcher(example.comment()).results().map(m -> m.group(1)).toList();
+    }
+
+    private static void answers(Example example, String command, String output) {
+        for (String text : expected(example)) {
+            assertThat(output).as("README line %d: %s answered %s", example.line(), command, output).contains(text);
         }
     }
 

@@ -38,6 +38,11 @@ final class WebConsole {
         return null;
     }
 
+    /** The Bundles page's Stop button. */
+    int stop(long id) throws Exception {
+        return post("/bundles/" + id, Map.of("action", "stop"));
+    }
+
     JsonNode bundles() throws Exception {
         HttpResponse<String> r = app.send(request("/bundles.json").GET().build());
         if (r.statusCode() != 200) {

@@ -1,8 +1,10 @@
 package com.focusflow.blocking.internal.hosts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.osgi.framework.BundleContext;
@@ -47,6 +49,12 @@ public final class HostsBlocker implements Blocker, EventHandler {
      * test run or a trial launch point FocusFlow at a scratch file before anything starts.
      */
     public static final String PATH_PROPERTY = "focusflow.blocking.hosts";
+    /**
+     * Framework or system property with a command (words separated by blanks) run instead of the system's
+     * DNS flush when {@code flushDns} is on: a resolver of the user's own, or a test's recorder, so that no
+     * test flushes the real system's cache.
+     */
+    public static final String FLUSH_COMMAND_PROPERTY = "focusflow.blocking.dnsFlushCommand";
 
     private final BundleContext context;
     private final EventAdmin events;
@@ -93,7 +101,11 @@ public final class HostsBlocker implements Blocker, EventHandler {
     /** The block-list changed: check the route again even without a session (the controller re-engages during one). */
     @Override
     public void handleEvent(Event event) {
-        thread.execute(() -> router.probe());
+        try {
+            thread.execute(() -> router.probe());
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Block-list change not probed: the hosts blocker is stopping"); // an event still in flight
+        }
     }
 
     @Deactivate
@@ -136,8 +148,16 @@ public final class HostsBlocker implements Blocker, EventHandler {
     }
 
     private HostsRouter router(HostsConfig config) {
-        return new HostsRouter(HostsSettings.of(config, context.getProperty(PATH_PROPERTY)), thread, DnsFlush::run,
-                this::tampered, written);
+        return new HostsRouter(HostsSettings.of(config, context.getProperty(PATH_PROPERTY)), thread,
+                flush(context.getProperty(FLUSH_COMMAND_PROPERTY)), this::tampered, written);
+    }
+
+    private static Runnable flush(String command) {
+        if (command == null || command.isBlank()) {
+            return DnsFlush::run;
+        }
+        List<String> words = List.of(command.strip().split("\\s+"));
+        return () -> DnsFlush.run(words);
     }
 
     private void tampered() {
