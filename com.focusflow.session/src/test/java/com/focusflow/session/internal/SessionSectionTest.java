@@ -120,6 +120,20 @@ class SessionSectionTest {
     }
 
     @Test
+    void aPlanAppliedAfterTheTableChangedMergesWithWhatIsThereNow() {
+        LiveSessions b = device("b");
+        String s1 = UUID.randomUUID().toString();
+        String s2 = UUID.randomUUID().toString();
+        ImportPlan plan = section(b).prepareImport(List.of(ended(s1, T0, 900, false), ended(s2, T0.plusSeconds(7_200), 600, false)));
+        assertThat(plan.report()).isEqualTo(new SectionReport(2, 0, 0));
+        // meanwhile another import brought a more complete s1 and a less complete s2
+        importInto(b, List.of(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 300, false)));
+
+        assertThat(plan.apply()).as("no duplicate id, nothing made less complete").isEqualTo(new SectionReport(0, 1, 1));
+        assertThat(export(b)).containsExactly(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 600, false));
+    }
+
+    @Test
     void theRunningSessionHereIsNeitherReplacedNorEndedByAnImport() {
         LiveSessions a = device("a");
         Session started = a.sessions.start(StartRequest.of(SessionType.FOCUS, 25));
