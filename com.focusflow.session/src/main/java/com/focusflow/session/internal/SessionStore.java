@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import com.focusflow.api.session.Session;
@@ -23,13 +26,36 @@ public final class SessionStore implements AutoCloseable {
     static final Instant NO_UPPER_BOUND = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private final Transactions transactions;
+    /** Taken by every write transaction, so that {@link #version} counts them in the order they commit. */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Write transactions so far (guarded by {@link #writing}; read without it). */
+    private volatile long version;
 
     public SessionStore(EntityManagerFactory emf) {
         this.transactions = new Transactions(emf, "session database");
     }
 
+    /**
+     * How many write transactions this store has run: the table is as it was at a version as long as this is
+     * still that version (FocusFlow writes sessions only through this store; a restart starts a new count).
+     */
+    long version() {
+        return version;
+    }
+
+    /** Runs {@code work} in one write transaction and counts it, failed or not. */
+    private <T> T counted(Function<EntityManager, T> work) {
+        writing.lock();
+        try {
+            return transactions.write(work);
+        } finally {
+            version++;
+            writing.unlock();
+        }
+    }
+
     void insert(SessionEntity session) {
-        transactions.write(em -> {
+        counted(em -> {
             em.persist(session);
             return null;
         });
@@ -37,7 +63,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Ends a running session; false if it is not running (any more). */
     boolean end(String id, Instant endTime, long actualSeconds, boolean completed) {
-        return transactions.write(em -> {
+        return counted(em -> {
             SessionEntity row = em.find(SessionEntity.class, id);
             if (row == null || row.endTime() != null) {
                 return false;
@@ -49,7 +75,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Saves the elapsed time of a running session. */
     void checkpoint(String id, long elapsedSeconds, Instant at) {
-        transactions.write(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
+        counted(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
                 .setParameter("at", at).setParameter("id", id).executeUpdate());
     }
 
@@ -98,12 +124,12 @@ public final class SessionStore implements AutoCloseable {
     /**
      * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up
      * {@value ImportRows#LOOKUP_SIZE} ids at a time with {@link ImportRows} (plain JDBC). With {@code write} it
-     * adds and replaces rows; without, it only counts. Either way in one transaction, so the plan of an import
-     * sees one state of the table (the DataSource begins transactions IMMEDIATE: a plan holds the write lock for
-     * its lookups, about 0.1 s for 100,000 sessions, and the session service's writes wait that long).
+     * adds and replaces rows (a counted write); without, it only counts. Either way in one transaction, so the
+     * plan of an import sees one state of the table, whose {@link #version} the tally keeps (the DataSource begins
+     * transactions IMMEDIATE: a plan holds the write lock for its lookups, and other writes wait that long).
      */
     MergeTally merge(List<Session> incoming, boolean write) {
-        return transactions.write(em -> {
+        Function<EntityManager, MergeTally> work = em -> {
             MergeTally tally = new MergeTally();
             try (ImportRows rows = ImportRows.on(em.unwrap(Connection.class))) {
                 for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
@@ -126,7 +152,15 @@ public final class SessionStore implements AutoCloseable {
                 }
             }
             return tally;
-        });
+        };
+        writing.lock();
+        try {
+            MergeTally tally = write ? counted(work) : transactions.write(work);
+            tally.at(version);
+            return tally;
+        } finally {
+            writing.unlock();
+        }
     }
 
     @Override
