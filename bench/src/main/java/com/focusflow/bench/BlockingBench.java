@@ -1,14 +1,10 @@
 package com.focusflow.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.focusflow.hosts.HostsContent;
@@ -16,16 +12,19 @@ import com.focusflow.hosts.HostsFile;
 import com.focusflow.hosts.HostNames;
 
 /**
- * Blocking costs: the hosts-file editor on a large real hosts file beside a plain copy of it, one process
- * scan per source, the watcher's steady-state tick, and how long a blocked app lives.
+ * Blocking costs: the hosts-file editor (the hosts bundle's exported {@code com.focusflow.hosts}) on a large real
+ * hosts file beside a plain copy of it; then, in a running FocusFlow (the exported jar, over its HTTP API), the
+ * process watcher's CPU per scan with each source, and how long a blocked app lives ({@link ProcessScans}).
  *
  * <pre>
- * java -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" com.focusflow.bench.BlockingBench \
- *     [--hosts ../shared/data/hosts/adlist-hosts] [--processes 300] [--runs 10]
+ * mvn -B -q -DskipTests package -pl run,bench -am
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" com.focusflow.bench.BlockingBench \
+ *     [--hosts ../shared/data/hosts/adlist-hosts] [--processes 300] [--runs 10] [--seconds 10] [--jar run/target/focusflow.jar]
  * </pre>
  *
- * Never touches the system's hosts file: the given file is copied into a temporary folder first. The
- * processes it starts and closes are copies of {@code sleep} it started itself.
+ * Never touches the system's hosts file: the given file is copied into a temporary folder first, and the
+ * FocusFlow it starts blocks websites in a file of its data dir. The processes it starts and FocusFlow closes
+ * are copies of {@code sleep} it started itself.
  */
 public final class BlockingBench {
 
@@ -39,8 +38,7 @@ public final class BlockingBench {
         hostsFile(hosts);
         try (Sleepers sleepers = new Sleepers()) {
             sleepers.fillUpTo(processes);
-            ProcessScans.run(sleepers.count());
-            ProcessScans.lifetimes(sleepers, runs);
+            ProcessScans.run(App.jar(args), sleepers, runs, Args.integer(args, "--seconds", 10));
         }
     }
 
@@ -141,18 +139,9 @@ public final class BlockingBench {
         return Stats.median(millis);
     }
 
-    static double cpuMillis(Work work) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long t0 = threads.getCurrentThreadCpuTime();
-        work.run();
-        return (threads.getCurrentThreadCpuTime() - t0) / 1e6;
-    }
-
     static String randomName() {
         return "ffbench" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
     }
 
-    static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
-    static final Duration DEFAULT_GRACE = Duration.ofSeconds(3);
-    static final Set<String> NOTHING = Set.of("ffbench-not-running");
+    static final int DEFAULT_INTERVAL_SECONDS = 2;
 }

@@ -1,138 +1,60 @@
 package com.focusflow.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.focusflow.blocking.internal.process.ProcessInfo;
-import com.focusflow.blocking.internal.process.ProcessSource;
-import com.focusflow.blocking.internal.process.ProcessSources;
-import com.focusflow.blocking.internal.process.ProcessWatcher;
-
-/** Process-scan costs per source and the life of a blocked app under the default settings. */
+/**
+ * The process watcher of a running FocusFlow (the exported jar, over its HTTP API and {@code load/*.cfg}): its
+ * CPU per scan with each process source while an app is blocked, read from {@code /proc} for its thread; and how
+ * long a blocked app lives under the default settings.
+ */
 final class ProcessScans {
 
-    private static final ProcessWatcher.Listener QUIET = new ProcessWatcher.Listener() {
-        @Override
-        public void warned(ProcessInfo process, String blockedName, Duration grace) {
-        }
-
-        @Override
-        public void closed(ProcessInfo process, String blockedName) {
-        }
-    };
+    /** The watcher's thread (ProcessBlocker's single worker). */
+    static final String THREAD = "FocusFlow process watcher";
+    static final String NEVER_RUNNING = "ffbench-not-running";
 
     private ProcessScans() {
     }
 
-    static void run(int processes) throws Exception {
-        System.out.printf("%nProcess scans with %d processes (thread CPU ms, median of 15)%n", processes);
-        System.out.println("| source | first use (create + scan) | full scan (list + read all) | list only "
-                + "| watcher tick, steady (processes read per tick) | % of a core at 2 s |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (String name : List.of("proc", "jdk", "oshi")) {
-            double first = BlockingBench.cpuMillis(() -> fullScan(ProcessSources.create(name)));
-            ProcessSource source = ProcessSources.create(name);
-            double full = medianCpu(() -> fullScan(source));
-            double list = medianCpu(source::pids);
-            double[] tick = steadyTick(name);
-            System.out.printf("| %s | %.1f | %.2f | %.2f | %.2f (%.2f) | %.3f %% |%n", name, first, full, list, tick[0],
-                    tick[1], tick[0] / BlockingBench.DEFAULT_INTERVAL.toMillis() * 100);
+    static void run(Path jar, Sleepers sleepers, int runs, int seconds) throws Exception {
+        Path home = Files.createTempDirectory("focusflow-bench-blocking").resolve("home");
+        try (App app = App.start(jar, home, List.of(), App.blockingFiles(home))) {
+            app.ok(app.post("/blocklist", app("ffbench-not-running")));
+            app.ok(app.put("/blocking", "{\"enabled\":true}"));
+            System.out.printf("%nProcess watcher with %d processes: CPU of its thread per scan (interval 1 s, %d s each)%n",
+                    sleepers.count(), seconds);
+            System.out.println("| source | CPU per scan (ms) | % of a core at the default 2 s |");
+            System.out.println("|---|---|---|");
+            for (String source : List.of("proc", "jdk", "oshi")) {
+                configure(home, source, 1);
+                double cpu0 = app.threadCpuMillis(THREAD);
+                Thread.sleep(seconds * 1000L);
+                double perScan = (app.threadCpuMillis(THREAD) - cpu0) / seconds;
+                System.out.printf("| %s | %.2f | %.3f %% |%n", source, perScan, perScan / 2000 * 100);
+            }
+            configure(home, "auto", BlockingBench.DEFAULT_INTERVAL_SECONDS);
+            lifetimes(app, sleepers, runs);
         }
     }
 
-    private static Object fullScan(ProcessSource source) {
-        int read = 0;
-        for (long pid : source.pids()) {
-            read += source.inspect(pid).isPresent() ? 1 : 0;
-        }
-        return read;
+    /** The process source and scan interval, as a .cfg file; FileInstall applies it within about a second. */
+    private static void configure(Path home, String source, int intervalSeconds) throws Exception {
+        Files.writeString(home.resolve("load/com.focusflow.blocking.process.cfg"), "source=" + source + "\nintervalSeconds="
+                + intervalSeconds + "\nusers=" + System.getProperty("user.name") + "\n");
+        Thread.sleep(3_000); // applied, and the watcher past its first (full) scan
     }
 
-    private static double medianCpu(BlockingBench.Work work) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            work.run();
-        }
-        double[] cpu = new double[15];
-        for (int i = 0; i < cpu.length; i++) {
-            cpu[i] = BlockingBench.cpuMillis(work);
-        }
-        return Stats.median(cpu);
-    }
-
-    /**
-     * CPU per tick of a running watcher after its first scan, 100 ticks 100 ms apart, and how many
-     * processes it read per tick (new ones, and young ones read again).
-     */
-    private static double[] steadyTick(String sourceName) throws Exception {
-        AtomicInteger reads = new AtomicInteger();
-        AtomicInteger ticks = new AtomicInteger();
-        List<Thread> thread = new ArrayList<>();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "bench watcher");
-            thread.add(t);
-            return t;
-        }) {
-            @Override
-            protected void afterExecute(Runnable r, Throwable t) {
-                ticks.incrementAndGet();
-            }
-        };
-        ProcessWatcher watcher = new ProcessWatcher(() -> counting(ProcessSources.create(sourceName), reads), executor,
-                QUIET, Duration.ofMillis(100), BlockingBench.DEFAULT_GRACE);
-        watcher.engage(BlockingBench.NOTHING);
-        Thread.sleep(3000);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long id = thread.get(0).getId();
-        long cpu0 = mx.getThreadCpuTime(id);
-        int ticks0 = ticks.get();
-        int reads0 = reads.get();
-        Thread.sleep(10_000);
-        long cpu1 = mx.getThreadCpuTime(id);
-        int done = Math.max(1, ticks.get() - ticks0);
-        executor.shutdownNow();
-        return new double[] { (cpu1 - cpu0) / 1e6 / done, (reads.get() - reads0) / (double) done };
-    }
-
-    private static ProcessSource counting(ProcessSource source, AtomicInteger reads) {
-        return new ProcessSource() {
-            @Override
-            public String name() {
-                return source.name();
-            }
-
-            @Override
-            public long[] pids() {
-                return source.pids();
-            }
-
-            @Override
-            public java.util.Optional<ProcessInfo> inspect(long pid) {
-                reads.incrementAndGet();
-                return source.inspect(pid);
-            }
-        };
-    }
-
-    /** From a blocked app's start to its death, default interval and grace, apps started at random moments. */
-    static void lifetimes(Sleepers sleepers, int runs) throws Exception {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1);
+    /** From a blocked app's start to its death, the apps started at random moments. */
+    private static void lifetimes(App app, Sleepers sleepers, int runs) throws Exception {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             names.add(BlockingBench.randomName());
+            app.ok(app.post("/blocklist", app(names.get(i))));
         }
-        // the bench's own sleepers: as root, FocusFlow closes root's processes only when root is named
-        ProcessWatcher watcher = new ProcessWatcher(
-                () -> ProcessSources.create("auto", List.of(System.getProperty("user.name"))), executor, QUIET,
-                BlockingBench.DEFAULT_INTERVAL, BlockingBench.DEFAULT_GRACE);
-        watcher.engage(new HashSet<>(names));
         Thread.sleep(1000);
         double[] lives = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -144,17 +66,15 @@ final class ProcessScans {
             }
             lives[i] = (System.nanoTime() - t0) / 1e6;
         }
-        executor.shutdownNow();
         double max = 0;
         for (double life : lives) {
             max = Math.max(max, life);
         }
-        System.out.printf("%nBlocked app from start to death (interval %d s, grace %d s, %d runs): median %.0f ms, max %.0f ms%n",
-                BlockingBench.DEFAULT_INTERVAL.toSeconds(), BlockingBench.DEFAULT_GRACE.toSeconds(), runs,
-                Stats.median(lives), max);
-        Set<String> unused = Set.copyOf(names);
-        if (unused.size() != runs) {
-            throw new IllegalStateException("duplicate victim names");
-        }
+        System.out.printf("%nBlocked app from start to death (default interval and grace, %d runs): median %.0f ms, max %.0f ms%n",
+                runs, Stats.median(lives), max);
+    }
+
+    private static String app(String name) {
+        return "{\"type\":\"app\",\"value\":\"" + name + "\"}";
     }
 }

@@ -45,16 +45,16 @@ public final class StartupBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = intArg(args, "--runs", 5);
-        int firstStarts = intArg(args, "--first", 0);
-        Duration idle = Duration.ofSeconds(intArg(args, "--idle", 30));
+        int runs = Args.integer(args, "--runs", 5);
+        int firstStarts = Args.integer(args, "--first", 0);
+        Duration idle = Duration.ofSeconds(Args.integer(args, "--idle", 30));
         boolean shipped = Arrays.asList(args).contains("--shipped");
         boolean window = Arrays.asList(args).contains("--window");
         List<String> jvm = new ArrayList<>();
         if (shipped) {
             jvm.add("@run/jvm.options");
         }
-        Arrays.stream(stringArg(args, "--jvm", "").split(" ")).filter(s -> !s.isBlank()).forEach(jvm::add);
+        Arrays.stream(Args.string(args, "--jvm", "").split(" ")).filter(s -> !s.isBlank()).forEach(jvm::add);
         Map<String, String> env = shipped ? Map.of("MALLOC_ARENA_MAX", "2") : Map.of();
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < args.length - 1; i++) {
@@ -63,9 +63,9 @@ public final class StartupBench {
             }
         }
         if (variants.isEmpty()) {
-            variants.add(new Variant("FocusFlow", Path.of(stringArg(args, "--jar", "run/target/focusflow.jar")), List.of(), ""));
+            variants.add(new Variant("FocusFlow", Path.of(Args.string(args, "--jar", "run/target/focusflow.jar")), List.of(), ""));
         }
-        Path bare = Path.of(stringArg(args, "--bare", "bench/target/bare-felix.jar"));
+        Path bare = Path.of(Args.string(args, "--bare", "bench/target/bare-felix.jar"));
         Path work = Files.createTempDirectory("focusflow-bench");
 
         List<String> labels = new ArrayList<>();
@@ -158,18 +158,5 @@ public final class StartupBench {
 
     private static double median(List<Launch.Result> results, ToDoubleFunction<Launch.Result> figure) {
         return Stats.median(results.stream().mapToDouble(figure).filter(d -> !Double.isNaN(d)).toArray());
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
-    }
-
-    private static String stringArg(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -19,6 +19,7 @@ final class MergeTally {
     private Instant from;
     private Instant to;
     private final List<Session> changes = new ArrayList<>();
+    private long version;
 
     /** Decides one item with {@link SessionMerge#decide} and counts it. */
     SessionMerge.Outcome count(Session local, Session incoming) {
@@ -51,6 +52,15 @@ final class MergeTally {
     /** The incoming sessions counted as added or updated, in order. */
     List<Session> changes() {
         return changes;
+    }
+
+    /** The store's {@link SessionStore#version} right after the merge's transaction. */
+    void at(long storeVersion) {
+        version = storeVersion;
+    }
+
+    long version() {
+        return version;
     }
 
     /** Sessions added or updated. */

@@ -36,7 +36,6 @@ import com.focusflow.persistence.jpa.InstantMillisConverter;
     @NamedQuery(name = SessionEntity.AFTER,
             query = "SELECT s FROM SessionEntity s WHERE s.startTime >= :afterStart "
                     + "AND (s.startTime > :afterStart OR s.id > :afterId) ORDER BY s.startTime, s.id"),
-    @NamedQuery(name = SessionEntity.BY_IDS, query = "SELECT s FROM SessionEntity s WHERE s.id IN :ids"),
     @NamedQuery(name = SessionEntity.CHECKPOINT,
             query = "UPDATE SessionEntity s SET s.actualSeconds = :elapsed, s.checkpointTime = :at "
                     + "WHERE s.id = :id AND s.endTime IS NULL")
@@ -48,7 +47,6 @@ public class SessionEntity {
     static final String COUNT = "Session.count";
     static final String ENDED_OVERLAPPING = "Session.endedOverlapping";
     static final String AFTER = "Session.after";
-    static final String BY_IDS = "Session.byIds";
     static final String CHECKPOINT = "Session.checkpoint";
 
     @Id
@@ -101,23 +99,6 @@ public class SessionEntity {
         e.label = session.label();
         e.checkpointTime = session.startTime();
         return e;
-    }
-
-    /** Takes every stored field but the id from a more complete version of this session (an import). */
-    void replaceWith(Session session) {
-        copy(session);
-    }
-
-    private void copy(Session s) {
-        startTime = s.startTime();
-        endTime = s.endTime();
-        plannedMinutes = s.plannedMinutes();
-        actualSeconds = s.actualSeconds();
-        type = s.type();
-        completed = s.completed();
-        strict = s.strict();
-        label = s.label();
-        checkpointTime = s.endTime();
     }
 
     void end(Instant end, long actual, boolean done) {

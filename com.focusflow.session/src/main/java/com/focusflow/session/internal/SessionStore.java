@@ -1,11 +1,12 @@
 package com.focusflow.session.internal;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -24,17 +25,37 @@ public final class SessionStore implements AutoCloseable {
     static final Instant NO_LOWER_BOUND = Instant.ofEpochMilli(Long.MIN_VALUE);
     static final Instant NO_UPPER_BOUND = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-    /** Ids per lookup while merging an import (SQLite binds at most 32,766 parameters). */
-    static final int MERGE_CHUNK = 500;
-
     private final Transactions transactions;
+    /** Taken by every write transaction, so that {@link #version} counts them in the order they commit. */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Write transactions so far (guarded by {@link #writing}; read without it). */
+    private volatile long version;
 
     public SessionStore(EntityManagerFactory emf) {
         this.transactions = new Transactions(emf, "session database");
     }
 
+    /**
+     * How many write transactions this store has run: the table is as it was at a version as long as this is
+     * still that version (FocusFlow writes sessions only through this store; a restart starts a new count).
+     */
+    long version() {
+        return version;
+    }
+
+    /** Runs {@code work} in one write transaction and counts it, failed or not. */
+    private <T> T counted(Function<EntityManager, T> work) {
+        writing.lock();
+        try {
+            return transactions.write(work);
+        } finally {
+            version++;
+            writing.unlock();
+        }
+    }
+
     void insert(SessionEntity session) {
-        transactions.write(em -> {
+        counted(em -> {
             em.persist(session);
             return null;
         });
@@ -42,7 +63,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Ends a running session; false if it is not running (any more). */
     boolean end(String id, Instant endTime, long actualSeconds, boolean completed) {
-        return transactions.write(em -> {
+        return counted(em -> {
             SessionEntity row = em.find(SessionEntity.class, id);
             if (row == null || row.endTime() != null) {
                 return false;
@@ -54,7 +75,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Saves the elapsed time of a running session. */
     void checkpoint(String id, long elapsedSeconds, Instant at) {
-        transactions.write(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
+        counted(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
                 .setParameter("at", at).setParameter("id", id).executeUpdate());
     }
 
@@ -101,38 +122,45 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up {@value #MERGE_CHUNK}
-     * ids at a time. With {@code write} it adds ({@link SessionInserts}) and replaces rows in one transaction (the
-     * persistence context is cleared after each chunk, so memory stays bounded); without, it only counts.
+     * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up
+     * {@value ImportRows#LOOKUP_SIZE} ids at a time with {@link ImportRows} (plain JDBC). With {@code write} it
+     * adds and replaces rows (a counted write); without, it only counts. Either way in one transaction, so the
+     * plan of an import sees one state of the table, whose {@link #version} the tally keeps (the DataSource begins
+     * transactions IMMEDIATE: a plan holds the write lock for its lookups, and other writes wait that long).
      */
     MergeTally merge(List<Session> incoming, boolean write) {
         Function<EntityManager, MergeTally> work = em -> {
             MergeTally tally = new MergeTally();
-            for (int from = 0; from < incoming.size(); from += MERGE_CHUNK) {
-                List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + MERGE_CHUNK));
-                Map<String, SessionEntity> local = new HashMap<>();
-                em.createNamedQuery(SessionEntity.BY_IDS, SessionEntity.class)
-                        .setParameter("ids", chunk.stream().map(Session::id).toList()).getResultList()
-                        .forEach(row -> local.put(row.id(), row));
-                List<Session> added = new ArrayList<>();
-                for (Session session : chunk) {
-                    SessionEntity row = local.get(session.id());
-                    SessionMerge.Outcome outcome = tally.count(row == null ? null : row.toSession(), session);
-                    if (write && outcome == SessionMerge.Outcome.ADD) {
-                        added.add(session);
-                    } else if (write && outcome == SessionMerge.Outcome.UPDATE) {
-                        row.replaceWith(session);
+            try (ImportRows rows = ImportRows.on(em.unwrap(Connection.class))) {
+                for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
+                    List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + ImportRows.LOOKUP_SIZE));
+                    Map<String, Session> local = rows.find(chunk.stream().map(Session::id).toList());
+                    List<Session> added = new ArrayList<>();
+                    List<Session> updated = new ArrayList<>();
+                    for (Session session : chunk) {
+                        switch (tally.count(local.get(session.id()), session)) {
+                            case ADD -> added.add(session);
+                            case UPDATE -> updated.add(session);
+                            case KEEP -> {
+                            }
+                        }
+                    }
+                    if (write) {
+                        rows.insert(added);
+                        rows.update(updated);
                     }
                 }
-                if (write) {
-                    em.flush();
-                    SessionInserts.insert(em, added);
-                }
-                em.clear();
             }
             return tally;
         };
-        return write ? transactions.write(work) : transactions.read(work);
+        writing.lock();
+        try {
+            MergeTally tally = write ? counted(work) : transactions.write(work);
+            tally.at(version);
+            return tally;
+        } finally {
+            writing.unlock();
+        }
     }
 
     @Override

@@ -7,12 +7,17 @@ final class LiveSessions implements AutoCloseable {
 
     final FakeTime time = new FakeTime();
     final RecordingEvents events = new RecordingEvents();
+    final TestDatabase db;
     final SessionStore store;
     final SessionLifecycle sessions;
+    /** One sessions section over the store, as the session component has. */
+    final SessionSection section;
 
     LiveSessions(Path dir) {
-        store = TestDatabase.at(dir.resolve("focusflow.db")).migrated().store();
+        db = TestDatabase.at(dir.resolve("focusflow.db")).migrated();
+        store = db.store();
         sessions = new SessionLifecycle(store, time, time, time, events, SessionLifecycleTest.CHECKPOINTS);
+        section = new SessionSection(store, events, time);
     }
 
     @Override
