@@ -60,7 +60,7 @@ public final class HostGuard implements Preprocessor {
             return isLoopback(value, 80, port);
         }
         String digits = value.substring(colon + 1);
-        // digits only: Integer.parseInt would also take "+8089", and leading zeros name no other port a browser uses
+        // plain digits as browsers send them: Integer.parseInt would also take "+8089" and "08089"
         return digits.matches("[1-9][0-9]{0,4}") && isLoopback(value.substring(0, colon), Integer.parseInt(digits), port);
     }
 
