@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Linux: reads {@code /proc} directly. Listing costs one directory read; a new process costs a few small
- * reads (stat, owner, exe link, cmdline, status; a shell with an argument also its fd links). The JDK's {@code ProcessHandle.allProcesses()} reads every
- * process's stat file on each call, which is what this avoids.
+ * reads (stat, owner, exe link, cmdline, status; a shell with an argument also its fd links). The JDK's
+ * {@code ProcessHandle.allProcesses()} reads every process's stat file on each call, which is what this avoids.
  */
 final class ProcFsSource implements ProcessSource {
 
