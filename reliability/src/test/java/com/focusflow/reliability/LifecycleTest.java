@@ -206,7 +206,7 @@ class LifecycleTest {
 
             // while a command runs, Ctrl-C interrupts that command, not FocusFlow
             int sleeping = terminal.screen().length();
-            terminal.type("echo sleeping$((6*7)); sleep 600"); // prints sleeping42 once the line runs
+            terminal.type("echo sleeping$((42)); sleep 600"); // prints sleeping42 once the line runs
             Poll.until(Duration.ofSeconds(30), "the line running", () -> terminal.screen().substring(sleeping)
                     .contains("sleeping42") ? true : null);
             terminal.press("\u0003");
