@@ -59,6 +59,7 @@ public final class FolderSyncBench {
             table.add(String.format("| first merge of the peer into an empty database (wall: from the import on B) | %s | %s |",
                     Measure.ms((merged - t0) / 1e6), Measure.ms(a.threadCpuMillis(THREAD) - aMerge0)));
 
+            Thread.sleep(2L * RESCAN_SECONDS * 1000); // A writes its own files after the merge: not part of the idle cost
             double idle0 = a.threadCpuMillis(THREAD);
             Thread.sleep(idle * 1000L);
             int rescans = idle / RESCAN_SECONDS;

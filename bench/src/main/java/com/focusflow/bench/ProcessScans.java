@@ -25,6 +25,7 @@ final class ProcessScans {
         try (App app = App.start(jar, home, List.of(), App.blockingFiles(home))) {
             app.ok(app.post("/blocklist", app("ffbench-not-running")));
             app.ok(app.put("/blocking", "{\"enabled\":true}"));
+            app.ok(app.post("/sessions", "{\"type\":\"focus\",\"plannedMinutes\":720}")); // blocking engages with it
             System.out.printf("%nProcess watcher with %d processes: CPU of its thread per scan (interval 1 s, %d s each)%n",
                     sleepers.count(), seconds);
             System.out.println("| source | CPU per scan (ms) | % of a core at the default 2 s |");
