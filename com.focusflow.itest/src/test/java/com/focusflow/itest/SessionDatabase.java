@@ -72,12 +72,20 @@ final class SessionDatabase {
 
     /** The session service registered now, once it answers (its database is open). */
     SessionService awaitNewSessionService(long notId) throws Exception {
-        ServiceReference<SessionService> ref = Poll.until(TIMEOUT, "a new SessionService", () -> {
+        // A configuration change re-creates the DataSource, then each component on it: a session service seen
+        // here may be unregistered again before it is used (getService answers null), or its database not open
+        // yet (the call throws); both are asked again.
+        Bound bound = Poll.until(TIMEOUT, "a new SessionService answering", () -> {
             ServiceReference<SessionService> r = context.getServiceReference(SessionService.class);
-            return r != null && id(r) != notId ? r : null;
+            SessionService s = r == null || id(r) == notId ? null : context.getService(r);
+            if (s == null) {
+                return null;
+            }
+            s.active();
+            return new Bound(r, s);
         });
-        SessionService service = context.getService(ref);
-        service.active();
+        ServiceReference<SessionService> ref = bound.ref();
+        SessionService service = bound.service();
         // Each store comes back when its tables are migrated, one bundle after the other on the extender's
         // thread; the shell's focus:* commands when the new session service is bound.
         Poll.until(TIMEOUT, "the schema markers of every bundle with migrations", () -> everySchemaReady() ? true : null);
@@ -86,6 +94,9 @@ final class SessionDatabase {
             return commands != null && Arrays.stream(commands).anyMatch(c -> id(c) > id(ref)) ? true : null;
         });
         return service;
+    }
+
+    private record Bound(ServiceReference<SessionService> ref, SessionService service) {
     }
 
     private boolean everySchemaReady() throws Exception {
