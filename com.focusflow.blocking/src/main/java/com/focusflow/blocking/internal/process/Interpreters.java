@@ -12,7 +12,7 @@ import java.util.Set;
 final class Interpreters {
 
     private static final Set<String> SHELLS = Set.of("sh", "bash", "rbash", "dash", "zsh", "ksh", "mksh", "yash",
-            "fish", "tcsh", "csh", "posh");
+            "fish", "tcsh", "csh", "posh", "ash", "hush");
     private static final List<String> FAMILIES = List.of("python", "perl", "ruby", "node", "nodejs", "php", "lua",
             "luajit", "tclsh", "wish", "rscript", "bun", "gjs", "pwsh", "osascript");
     /** Options whose value is inline code, so there is no script: a shell's {@code -c}, the others' below. */

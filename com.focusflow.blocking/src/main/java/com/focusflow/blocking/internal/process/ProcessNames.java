@@ -40,9 +40,20 @@ final class ProcessNames {
             return ProcessInfo.keys(argv.isEmpty() ? null : argv.get(0), fallbackName);
         }
         List<String> exeKeys = ProcessInfo.keys(exe);
-        if (!exeKeys.isEmpty() && Interpreters.isInterpreter(exeKeys.get(0)) && argv.size() > 1) {
-            String script = Interpreters.script(exeKeys.get(0), argv.subList(1, argv.size()));
-            if (script != null && (!Interpreters.isShell(exeKeys.get(0)) || scriptExists.test(script))) {
+        String interpreter = exeKeys.isEmpty() ? "" : exeKeys.get(0);
+        List<String> args = argv.size() > 1 ? argv.subList(1, argv.size()) : List.of();
+        if (interpreter.equals("busybox") && !argv.isEmpty()) {
+            // busybox runs the applet its argv[0] names, or its first argument: "sh game.sh" makes it a shell
+            List<String> applet = ProcessInfo.keys(argv.get(0));
+            interpreter = applet.isEmpty() ? "" : applet.get(0);
+            if (interpreter.equals("busybox") && !args.isEmpty()) {
+                interpreter = ProcessInfo.keys(args.get(0)).stream().findFirst().orElse("");
+                args = args.subList(1, args.size());
+            }
+        }
+        if (Interpreters.isInterpreter(interpreter) && !args.isEmpty()) {
+            String script = Interpreters.script(interpreter, args);
+            if (script != null && (!Interpreters.isShell(interpreter) || scriptExists.test(script))) {
                 List<String> scriptKeys = ProcessInfo.keys(script);
                 if (!scriptKeys.isEmpty()) {
                     return ProcessInfo.keys(scriptKeys.get(0), Interpreters.bare(scriptKeys.get(0)), exe);

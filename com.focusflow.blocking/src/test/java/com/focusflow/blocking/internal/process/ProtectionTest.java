@@ -30,6 +30,20 @@ class ProtectionTest {
     }
 
     @Test
+    void busyboxRunningAScriptIsThatScriptAndItsShellStaysProtected() {
+        List<String> applet = ProcessNames.of("/bin/busybox", List.of("sh", "/home/u/ffgame.sh"), "sh");
+        assertThat(applet).containsExactly("ffgame.sh", "ffgame", "busybox");
+        assertThat(protection.mayClose(info(1000, applet))).isTrue();
+        assertThat(ProcessNames.of("/bin/busybox", List.of("busybox", "ash", "/home/u/ffgame.sh"), "busybox"))
+                .containsExactly("ffgame.sh", "ffgame", "busybox");
+
+        List<String> shell = ProcessNames.of("/bin/busybox", List.of("-sh"), "sh");
+        assertThat(shell).containsExactly("busybox");
+        assertThat(protection.mayClose(info(1000, shell))).isFalse();
+        assertThat(ProcessNames.of("/bin/busybox", List.of("sleep", "60"), "sleep")).containsExactly("busybox");
+    }
+
+    @Test
     void aServerOfTheDesktopSessionIsNeverClosedWhateverItsName() {
         assertThat(protection.mayClose(info(777, "ffrenamedagent", true, false))).isFalse();
     }
