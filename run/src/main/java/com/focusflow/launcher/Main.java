@@ -59,6 +59,7 @@ public final class Main {
         LauncherLog.writeTo(layout.logFile());
         instanceLock = lockOrHandOver(layout);
         keepOwnerOnly(layout);
+        layout.clearNativeLibraries();
         String port = System.getProperty("org.osgi.service.http.port", DEFAULT_PORT);
         Optional<String> problem = java.nio.file.Files.exists(layout.credentials()) ? Optional.empty()
                 : FirstStart.checkChosenPassword(env);

@@ -12,13 +12,14 @@ import java.util.Properties;
  * framework and its bundles at them. Properties given with -D on the command line win.
  */
 record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, Path logFile, Path logConfig,
-        Path credentials, Path headlessShell, Path lock, Path socket, Path runPath) {
+        Path credentials, Path headlessShell, Path lock, Path socket, Path runPath, Path nativeLibraries) {
 
     static RuntimeLayout of(Path home) {
         return new RuntimeLayout(home, home.resolve("cache"), home.resolve("load"),
                 home.resolve("config"), home.resolve("logs"), home.resolve("logs").resolve("focusflow.log"),
                 home.resolve("logback.xml"), home.resolve("credentials.properties"), home.resolve("headless-shell"),
-                home.resolve("focusflow.lock"), home.resolve("focusflow.sock"), home.resolve("runpath"));
+                home.resolve("focusflow.lock"), home.resolve("focusflow.sock"), home.resolve("runpath"),
+                home.resolve("native"));
     }
 
     /**
@@ -27,7 +28,8 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
      */
     static RuntimeLayout prepare(Path home) throws IOException {
         RuntimeLayout layout = of(home);
-        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache, layout.runPath}) {
+        for (Path dir : new Path[] {home, layout.load, layout.config, layout.logs, layout.cache, layout.runPath,
+                layout.nativeLibraries}) {
             OwnerOnly.directory(dir);
         }
         checkWritable(home);
@@ -65,6 +67,24 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         }
     }
 
+    /**
+     * Deletes the native libraries earlier runs unpacked (a killed process never deletes its own). Called holding
+     * the instance lock, so no other FocusFlow uses them; a file still in use elsewhere (Windows) stays.
+     */
+    void clearNativeLibraries() {
+        try (var files = Files.list(nativeLibraries)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException inUse) {
+                    // kept: deleted at a later start
+                }
+            });
+        } catch (IOException e) {
+            // nothing to clear
+        }
+    }
+
     /** The user may edit logback.xml (Logback rescans it); we only write it when it is missing. */
     private void installDefaultLogConfig() throws IOException {
         if (Files.exists(logConfig)) {
@@ -91,6 +111,8 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         setDefault(system, "felix.fileinstall.dir", load.toString());
         setDefault(system, "felix.cm.dir", config.toString());
         setDefault(system, "logback.configurationFile", logConfig.toString());
+        // sqlite-jdbc unpacks its native library at every start; in /tmp a killed process left it there for good
+        setDefault(system, "org.sqlite.tmpdir", nativeLibraries.toString());
         if (logConfig.toString().equals(system.getProperty("logback.configurationFile")) && logConfigIsShipped()) {
             // com.focusflow.logging then sets the same up in code, without Logback's XML parsing at start
             setDefault(system, "focusflow.log.shipped", "true");

@@ -106,6 +106,20 @@ class RuntimeLayoutTest {
         assertThat(system.getProperty("felix.cm.dir")).isEqualTo(tmp.resolve("config").toString());
         assertThat(system.getProperty("logback.configurationFile")).isEqualTo(tmp.resolve("logback.xml").toString());
         assertThat(system.getProperty("gosh.args")).isEqualTo("--nointeractive");
+        assertThat(system.getProperty("org.sqlite.tmpdir")).isEqualTo(tmp.resolve("native").toString());
+    }
+
+    @Test
+    void nativeLibrariesEarlierRunsLeftBehindAreCleared() throws IOException {
+        RuntimeLayout layout = RuntimeLayout.prepare(tmp);
+        Path left = Files.writeString(tmp.resolve("native").resolve("sqlite-3.50.3.0-1234-libsqlitejdbc.so"), "x");
+        Path lock = Files.writeString(tmp.resolve("native").resolve("sqlite-3.50.3.0-1234-libsqlitejdbc.so.lck"), "");
+
+        layout.clearNativeLibraries();
+
+        assertThat(left).doesNotExist();
+        assertThat(lock).doesNotExist();
+        assertThat(tmp.resolve("native")).isDirectory();
     }
 
     @Test
