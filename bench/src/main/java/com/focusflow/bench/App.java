@@ -187,7 +187,8 @@ final class App implements AutoCloseable {
         throw new IllegalStateException("FocusFlow was not UP within " + TIMEOUT.toSeconds() + " s, see " + home);
     }
 
-    private static String basic(Path credentials) throws IOException {
+    /** The Basic authorization of a data dir's credentials file, or null while it is missing or being written. */
+    static String basic(Path credentials) throws IOException {
         if (!Files.exists(credentials)) {
             return null;
         }

@@ -122,21 +122,12 @@ public final class BlockingBench {
         return fallback;
     }
 
-    interface Work {
-        Object run() throws Exception;
-    }
-
-    static double median(int runs, Work work) throws Exception {
+    /** Median wall time of {@code runs} runs after five warm-up runs, in ms. */
+    static double median(int runs, Measure.Work work) throws Exception {
         for (int i = 0; i < 5; i++) {
             work.run();
         }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        return Stats.median(millis);
+        return Measure.median(runs, work);
     }
 
     static String randomName() {

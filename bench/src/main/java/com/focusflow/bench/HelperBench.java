@@ -58,7 +58,10 @@ public final class HelperBench {
 
         HostsFile file = new HostsFile(direct.resolve("hosts"));
         List<String> block = names;
-        double directMs = BlockingBench.median(runs, () -> file.apply(block) & file.remove());
+        double directMs = BlockingBench.median(runs, () -> {
+            file.apply(block);
+            file.remove();
+        });
 
         Path socket = dir.resolve("helper.sock");
         Path policy = Files.writeString(dir.resolve("helper.conf"), "allowUids=0\n");
@@ -71,8 +74,11 @@ public final class HelperBench {
         try {
             HelperClient client = new HelperClient(socket, Duration.ofSeconds(30));
             awaitAnswer(client);
-            double helperMs = BlockingBench.median(runs, () -> ok(client.send(new Request.Engage(block, null)))
-                    && ok(client.send(new Request.Release())));
+            double helperMs = BlockingBench.median(runs, () -> {
+                if (ok(client.send(new Request.Engage(block, null)))) {
+                    ok(client.send(new Request.Release()));
+                }
+            });
             ok(client.send(new Request.Engage(block, null)));
             long rssKiB = rssKiB(helper.pid());
             Thread.sleep(settle * 1000L); // a block is held for hours: what it costs once the edit is over

@@ -150,7 +150,7 @@ final class Launch {
                 Thread.sleep(10);
                 continue;
             }
-            String auth = basic(home.resolve("credentials.properties"));
+            String auth = App.basic(home.resolve("credentials.properties"));
             if (auth != null) {
                 try {
                     HttpResponse<String> r = client.send(HttpRequest.newBuilder(health).header("Authorization", auth)
@@ -180,18 +180,6 @@ final class Launch {
         }
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
         return text.substring(text.length() >= from ? (int) from : 0).contains(line); // shorter: the log rolled over
-    }
-
-    private static String basic(Path credentials) throws IOException {
-        if (!Files.exists(credentials)) {
-            return null;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(credentials)) {
-            p.load(in);
-        }
-        String pair = p.getProperty("username") + ":" + p.getProperty("password");
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long awaitReadyLine(Process process) throws IOException {
