@@ -141,19 +141,8 @@ class ProcessWatcherTest {
         ProcessBuilder builder = new ProcessBuilder(hydra.toString(), "-c", body);
         builder.environment().put("BODY", body);
         victims.start(builder.redirectErrorStream(true).redirectOutput(victims.file(name + ".out").toFile()));
-        ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), Duration.ofMillis(500),
-                Duration.ofSeconds(2));
-        watcher.engage(Set.of(name));
 
-        try {
-            awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
-            awaitNoneRunning(name, EVENTUALLY);
-        } finally {
-            killAll(name); // only our own copies: the name is unique to this test
-        }
-        awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
-        List<String> lines = Files.readAllLines(generations);
-        long survivedGenerations = lines.size();
+        long survivedGenerations = watchChainUntilItEnds(name, generations);
         System.out.printf("fork chain: %d generations started, %d warning(s), %d close(s), ended%n", survivedGenerations,
                 warnings.size(), closed.size());
         assertThat(warnings).as("one warning for the whole chain").hasSize(1);
@@ -176,10 +165,23 @@ class ProcessWatcherTest {
         ProcessBuilder builder = new ProcessBuilder(hydra.toString(), "-c", body);
         builder.environment().put("BODY", body);
         victims.start(builder);
+
+        long started = watchChainUntilItEnds(name, generations);
+        System.out.printf("setsid fork chain: %d of at most 20 generations started, %d warning(s), %d close(s)%n", started,
+                warnings.size(), closed.size());
+        assertThat(warnings).as("one warning for the whole chain").hasSize(1);
+        assertThat(closed).as("closed by the watcher, not ended by itself").isNotEmpty();
+        assertThat(started).as("generations started before the chain was closed").isLessThan(20);
+    }
+
+    /**
+     * Blocks {@code name} with a 2-s grace and waits until the fork chain writing {@code generations} has run and
+     * then ended, closed by the watcher. @return the generations the chain started
+     */
+    private long watchChainUntilItEnds(String name, Path generations) throws Exception {
         ProcessWatcher watcher = new ProcessWatcher(ProcessWatcherTest::procFs, thread, listener(), Duration.ofMillis(500),
                 Duration.ofSeconds(2));
         watcher.engage(Set.of(name));
-
         try {
             awaitLogged(generations); // it runs: from here on "no copy running" means the chain ended
             awaitNoneRunning(name, EVENTUALLY);
@@ -187,12 +189,7 @@ class ProcessWatcherTest {
             killAll(name); // only our own copies: the name is unique to this test
         }
         awaitClosed(1); // the chain ended: it was closed (the listener hears of it just after the signal)
-        long started = Files.readAllLines(generations).size();
-        System.out.printf("setsid fork chain: %d of at most 20 generations started, %d warning(s), %d close(s)%n", started,
-                warnings.size(), closed.size());
-        assertThat(warnings).as("one warning for the whole chain").hasSize(1);
-        assertThat(closed).as("closed by the watcher, not ended by itself").isNotEmpty();
-        assertThat(started).as("generations started before the chain was closed").isLessThan(20);
+        return Files.readAllLines(generations).size();
     }
 
     @Test
