@@ -74,6 +74,29 @@ class DaySplitterTest {
     }
 
     @Test
+    void overlappingSessionsFromTwoDevicesCountTheirCommonTimeOnce() {
+        DaySplitter splitter = new DaySplitter(BERLIN, day("2026-01-15"), day("2026-01-15"));
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:00"), 3600, true));   // 09:00-10:00
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:30"), 3600, true));   // 09:30-10:30
+        splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T11:00"), 600, false));   // 11:00-11:10, apart
+
+        DayTotals day = splitter.totals().get(day("2026-01-15"));
+        assertThat(day.focusSeconds()).as("09:00-10:30 and 11:00-11:10").isEqualTo(5400 + 600);
+        assertThat(day.sessionsStarted()).isEqualTo(3);
+    }
+
+    @Test
+    void aDayNeverHoldsMoreFocusThanItHasHours() {
+        // the same 24-hour session imported three times under other ids (the "60 h of focus")
+        DaySplitter splitter = new DaySplitter(BERLIN, day("2026-01-15"), day("2026-01-15"));
+        for (int i = 0; i < 3; i++) {
+            splitter.add(ended(SessionType.CUSTOM, at(BERLIN, "2026-01-15T00:00"), 24 * 3600, true));
+        }
+
+        assertThat(splitter.totals().get(day("2026-01-15")).focusSeconds()).isEqualTo(24 * 3600);
+    }
+
+    @Test
     void aSessionStoppedInItsFirstMinuteDoesNotCountAsStarted() {
         DaySplitter splitter = new DaySplitter(BERLIN, day("2026-01-15"), day("2026-01-15"));
         splitter.add(ended(SessionType.FOCUS, at(BERLIN, "2026-01-15T09:00"), 0, false));   // a double click
