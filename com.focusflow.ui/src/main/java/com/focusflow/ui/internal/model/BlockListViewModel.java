@@ -119,16 +119,10 @@ public final class BlockListViewModel {
             threads.fx().execute(this::showUnavailable);
             return;
         }
-        threads.call(() -> new Snapshot(l.list(), b.status()), new UiThreads.ResultHandler<Snapshot>() {
-            @Override
-            public void done(Snapshot snapshot) {
-                show(snapshot);
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                showUnavailable();
-            }
+        threads.call(() -> new Snapshot(l.list(), b.status()), snapshot -> {
+            show(snapshot);
+        }, e -> {
+            showUnavailable();
         });
     }
 
@@ -141,18 +135,12 @@ public final class BlockListViewModel {
         if (b == null) {
             return;
         }
-        threads.call(b::status, new UiThreads.ResultHandler<BlockingStatus>() {
-            @Override
-            public void done(BlockingStatus status) {
-                if (lastStatus == null || !lastStatus.equals(status)) {
-                    refresh();
-                }
+        threads.call(b::status, status -> {
+            if (lastStatus == null || !lastStatus.equals(status)) {
+                refresh();
             }
-
-            @Override
-            public void failed(RuntimeException e) {
-                showUnavailable();
-            }
+        }, e -> {
+            showUnavailable();
         });
     }
 
@@ -170,24 +158,18 @@ public final class BlockListViewModel {
         ItemType type = newType.get();
         String raw = newValue.get() == null ? "" : newValue.get().strip();
         List<Row> before = List.copyOf(items);
-        threads.call(() -> l.add(type, raw), new UiThreads.ResultHandler<BlockedItem>() {
-            @Override
-            public void done(BlockedItem added) {
-                error.set("");
-                boolean duplicate = before.stream().anyMatch(r -> r.type() == added.type() && r.value().equals(added.value()));
-                note.set(duplicate ? added.value() + " is already on the block list."
-                        : noteFor(raw, added));
-                newValue.set("");
-                typeChosen = false;
-                setType(ItemType.WEBSITE);
-                refresh();
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                note.set("");
-                error.set(Formats.problem(e, "Blocking"));
-            }
+        threads.call(() -> l.add(type, raw), added -> {
+            error.set("");
+            boolean duplicate = before.stream().anyMatch(r -> r.type() == added.type() && r.value().equals(added.value()));
+            note.set(duplicate ? added.value() + " is already on the block list."
+                    : noteFor(raw, added));
+            newValue.set("");
+            typeChosen = false;
+            setType(ItemType.WEBSITE);
+            refresh();
+        }, e -> {
+            note.set("");
+            error.set(Formats.problem(e, "Blocking"));
         });
     }
 

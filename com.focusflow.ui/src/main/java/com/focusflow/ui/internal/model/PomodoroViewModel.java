@@ -40,20 +40,14 @@ public final class PomodoroViewModel {
         if (current == null) {
             return;
         }
-        threads.call(() -> current.read(PID), new UiThreads.ResultHandler<Map<String, Object>>() {
-            @Override
-            public void done(Map<String, Object> read) {
-                enabled.set(Boolean.parseBoolean(String.valueOf(read.getOrDefault("enabled", "false"))));
-                focus.set(String.valueOf(read.getOrDefault("focusMinutes", "25")));
-                shortBreak.set(String.valueOf(read.getOrDefault("shortBreakMinutes", "5")));
-                longBreak.set(String.valueOf(read.getOrDefault("longBreakMinutes", "15")));
-                every.set(String.valueOf(read.getOrDefault("longBreakEvery", "4")));
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                message.set("Pomodoro settings are unavailable right now.");
-            }
+        threads.call(() -> current.read(PID), read -> {
+            enabled.set(Boolean.parseBoolean(String.valueOf(read.getOrDefault("enabled", "false"))));
+            focus.set(String.valueOf(read.getOrDefault("focusMinutes", "25")));
+            shortBreak.set(String.valueOf(read.getOrDefault("shortBreakMinutes", "5")));
+            longBreak.set(String.valueOf(read.getOrDefault("longBreakMinutes", "15")));
+            every.set(String.valueOf(read.getOrDefault("longBreakEvery", "4")));
+        }, e -> {
+            message.set("Pomodoro settings are unavailable right now.");
         });
     }
 
@@ -78,17 +72,11 @@ public final class PomodoroViewModel {
             s.update(PID, Map.of("enabled", on, "focusMinutes", f, "shortBreakMinutes", sb, "longBreakMinutes", lb,
                     "longBreakEvery", n));
             return on;
-        }, new UiThreads.ResultHandler<Boolean>() {
-            @Override
-            public void done(Boolean saved) {
-                message.set(saved ? "Pomodoro on: " + f + " min focus, " + sb + " min breaks, " + lb
-                        + " min after every " + n + "." : "Pomodoro off.");
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                message.set("Pomodoro settings could not be saved: " + e.getMessage());
-            }
+        }, saved -> {
+            message.set(saved ? "Pomodoro on: " + f + " min focus, " + sb + " min breaks, " + lb
+                    + " min after every " + n + "." : "Pomodoro off.");
+        }, e -> {
+            message.set("Pomodoro settings could not be saved: " + e.getMessage());
         });
     }
 

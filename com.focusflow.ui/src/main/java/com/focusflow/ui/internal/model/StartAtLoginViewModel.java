@@ -52,17 +52,11 @@ public final class StartAtLoginViewModel {
         if (current == null) {
             return;
         }
-        threads.call(() -> current.read(PID), new UiThreads.ResultHandler<Map<String, Object>>() {
-            @Override
-            public void done(Map<String, Object> read) {
-                show(Boolean.parseBoolean(String.valueOf(read.getOrDefault(ENABLED, "false"))));
-                available.set(true);
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                message.set("Start at login is unavailable right now.");
-            }
+        threads.call(() -> current.read(PID), read -> {
+            show(Boolean.parseBoolean(String.valueOf(read.getOrDefault(ENABLED, "false"))));
+            available.set(true);
+        }, e -> {
+            message.set("Start at login is unavailable right now.");
         });
     }
 
@@ -76,17 +70,11 @@ public final class StartAtLoginViewModel {
         threads.call(() -> {
             current.update(PID, Map.of(ENABLED, on));
             return on;
-        }, new UiThreads.ResultHandler<Boolean>() {
-            @Override
-            public void done(Boolean saved) {
-                message.set(saved ? "FocusFlow will start hidden when you log in." : "FocusFlow will not start at login.");
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                message.set("Start at login could not be changed: " + e.getMessage());
-                show(!on);
-            }
+        }, saved -> {
+            message.set(saved ? "FocusFlow will start hidden when you log in." : "FocusFlow will not start at login.");
+        }, e -> {
+            message.set("Start at login could not be changed: " + e.getMessage());
+            show(!on);
         });
     }
 

@@ -142,17 +142,11 @@ public final class TodayViewModel {
         threads.call(() -> {
             s.update(ANALYTICS_PID, Map.of(GOAL_KEY, minutes));
             return minutes;
-        }, new UiThreads.ResultHandler<Integer>() {
-            @Override
-            public void done(Integer saved) {
-                goalMessage.set("Daily goal saved: " + Formats.duration(saved * 60L) + ".");
-                refresh();
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                goalMessage.set("The goal could not be saved: " + e.getMessage());
-            }
+        }, saved -> {
+            goalMessage.set("Daily goal saved: " + Formats.duration(saved * 60L) + ".");
+            refresh();
+        }, e -> {
+            goalMessage.set("The goal could not be saved: " + e.getMessage());
         });
     }
 
@@ -183,16 +177,10 @@ public final class TodayViewModel {
             Object configured = s == null ? null : s.read(ANALYTICS_PID).get(GOAL_KEY);
             int goalMinutes = configured == null ? DEFAULT_GOAL_MINUTES : goalMinutesOr(configured);
             return new Statistics(a.daily(today), a.score(today), a.weekly(today), goalMinutes);
-        }, new UiThreads.ResultHandler<Statistics>() {
-            @Override
-            public void done(Statistics statistics) {
-                show(statistics);
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                showStatisticsUnavailable();
-            }
+        }, statistics -> {
+            show(statistics);
+        }, e -> {
+            showStatisticsUnavailable();
         });
     }
 
@@ -202,18 +190,12 @@ public final class TodayViewModel {
             threads.fx().execute(this::showHistoryUnavailable);
             return;
         }
-        threads.call(() -> s.history(null, null, RECENT, 0).items(), new UiThreads.ResultHandler<List<Session>>() {
-            @Override
-            public void done(List<Session> items) {
-                ZoneId zone = clock.getZone();
-                recent.setAll(items.stream().map(session -> row(session, zone)).toList());
-                historyStatus.set(items.isEmpty() ? "No sessions yet" : "");
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                showHistoryUnavailable();
-            }
+        threads.call(() -> s.history(null, null, RECENT, 0).items(), items -> {
+            ZoneId zone = clock.getZone();
+            recent.setAll(items.stream().map(session -> row(session, zone)).toList());
+            historyStatus.set(items.isEmpty() ? "No sessions yet" : "");
+        }, e -> {
+            showHistoryUnavailable();
         });
     }
 

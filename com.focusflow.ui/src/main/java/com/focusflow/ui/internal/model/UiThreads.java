@@ -3,6 +3,7 @@ package com.focusflow.ui.internal.model;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 /**
  * Where view-model work runs: service calls on {@code background} (never on the FX thread, a database call
@@ -16,6 +17,22 @@ public record UiThreads(Executor background, Executor fx) {
     }
 
     /** Runs {@code call} in the background, then hands its result to {@code apply} on the FX thread. */
+    /** {@link #call(ServiceCall, ResultHandler)} with the two outcomes as lambdas. */
+    <T> void call(ServiceCall<T> call, Consumer<T> done,
+            Consumer<RuntimeException> failed) {
+        call(call, new ResultHandler<T>() {
+            @Override
+            public void done(T result) {
+                done.accept(result);
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                failed.accept(e);
+            }
+        });
+    }
+
     <T> void call(ServiceCall<T> call, ResultHandler<T> apply) {
         try {
             background.execute(() -> run(call, apply));
