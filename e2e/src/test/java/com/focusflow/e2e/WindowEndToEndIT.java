@@ -286,7 +286,7 @@ class WindowEndToEndIT {
         awaitWindow(REACTION, "no session", t -> t.path("session-action").asText().equals("Start"));
         int before = sessionCount();
         app.probe("POST", "/fill?id=session-minutes&text=5"); // five minutes: Stop asks no question
-        JsonNode start = app.probe("GET", "/bounds?id=session-action");
+        JsonNode start = settledBounds("session-action");
         x("xdotool", "mousemove", start.path("centerX").asText(), start.path("centerY").asText());
         x("xdotool", "click", "--repeat", "2", "--delay", "120", "1");
         awaitWindow(REACTION, "the session running", t -> t.path("session-action").asText().equals("Stop"));
@@ -368,7 +368,7 @@ class WindowEndToEndIT {
         assertThat(entry).doesNotExist();
 
         // A real click on the switch: the configuration changes, and the component behind it writes the entry.
-        JsonNode box = app.probe("GET", "/bounds?id=start-at-login");
+        JsonNode box = settledBounds("start-at-login");
         x("xdotool", "mousemove", box.path("centerX").asText(), box.path("centerY").asText());
         x("xdotool", "click", "1");
         Poll.until(REACTION, "the autostart entry written", () -> Files.exists(entry) ? true : null);
@@ -437,7 +437,7 @@ class WindowEndToEndIT {
         app.probe("POST", "/screenshot?name=schedules");
 
         // Selected with a click and deleted with the tab's Delete button.
-        JsonNode row = app.probe("GET", "/bounds?id=schedule-item-" + id);
+        JsonNode row = settledBounds("schedule-item-" + id);
         x("xdotool", "mousemove", row.path("centerX").asText(), row.path("centerY").asText());
         x("xdotool", "click", "1");
         app.probe("POST", "/fire?id=schedule-delete");
@@ -516,6 +516,20 @@ class WindowEndToEndIT {
             }
         }
         return false;
+    }
+
+    /**
+     * A node's bounds on screen once two readings agree: the window manager may still be placing a window just
+     * restored or raised, and a click aimed at a reading taken meanwhile misses the node.
+     */
+    private static JsonNode settledBounds(String id) throws Exception {
+        JsonNode[] last = { null };
+        return Poll.until(REACTION, "the bounds of " + id + " settled", () -> {
+            JsonNode now = app.probe("GET", "/bounds?id=" + id);
+            boolean settled = now.equals(last[0]);
+            last[0] = now;
+            return settled ? now : null;
+        });
     }
 
     /** Brings the window to the front with the keyboard focus (as a click on it would) and returns its X id. */
