@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,12 +31,12 @@ class HostsFileTest {
         }
         Files.setPosixFilePermissions(hosts, PosixFilePermissions.fromString("rw-r--r--"));
         byte[] original = Files.readAllBytes(hosts);
-        assertThat(new String(original).lines()).as("the whole fixture").hasSize(93_202);
+        assertThat(new String(original, StandardCharsets.UTF_8).lines()).as("the whole fixture").hasSize(93_202);
         HostsFile file = new HostsFile(hosts);
 
         assertThat(file.apply(names(1000))).isTrue();
         String applied = Files.readString(hosts);
-        assertThat(applied).startsWith(new String(original)).contains("# BEGIN BLOCKLIST")
+        assertThat(applied).startsWith(new String(original, StandardCharsets.UTF_8)).contains("# BEGIN BLOCKLIST")
                 .contains("0.0.0.0 site999.example.com\n:: site999.example.com\n");
         assertThat(file.apply(names(1000))).as("second apply writes nothing").isFalse();
         assertThat(file.remove()).isTrue();
@@ -141,7 +142,7 @@ class HostsFileTest {
         Path single = Files.writeString(dir.resolve("single"), "127.0.0.1 localhost\n");
         var view = Files.getFileAttributeView(single, java.nio.file.attribute.UserDefinedFileAttributeView.class);
         try {
-            view.write("focusflow.test", java.nio.ByteBuffer.wrap("kept".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            view.write("focusflow.test", java.nio.ByteBuffer.wrap("kept".getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | UnsupportedOperationException e) {
             org.junit.jupiter.api.Assumptions.abort("no user extended attributes on this file system: " + e);
         }
@@ -228,7 +229,7 @@ class HostsFileTest {
     /** The standard output of a command, or null if it failed. */
     private static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return process.waitFor() == 0 ? out : null;
     }
 

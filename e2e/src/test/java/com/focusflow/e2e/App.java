@@ -74,6 +74,26 @@ final class App implements AutoCloseable {
         return home.resolve("xdg-config").resolve("autostart").resolve("focusflow.desktop");
     }
 
+    /**
+     * For a failure message: the last lines FocusFlow logged about processes (the watcher and its closings)
+     * and the blocking API's health, so that a failed wait in CI says what the watcher saw.
+     */
+    String watcherReport() {
+        StringBuilder text = new StringBuilder();
+        try {
+            List<String> lines = Files.readAllLines(home.resolve("logs").resolve("focusflow.log"), StandardCharsets.UTF_8)
+                    .stream().filter(l -> l.contains("process") || l.contains("Blocked app") || l.contains("blocking.process"))
+                    .toList();
+            text.append("watcher log: ").append(String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size())));
+            text.append("; GET /blocking: ").append(api("GET", "/blocking", null).body());
+        } catch (IOException | RuntimeException e) {
+            text.append("; (").append(e).append(')');
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return text.toString();
+    }
+
     /** The scratch hosts file the blocker writes instead of the system's. */
     Path hosts() {
         return home.resolve("hosts");

@@ -27,6 +27,23 @@ final class Victim implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** What FocusFlow's process watcher reads of this process, for a failure message: its pid, parent, owner, executable. */
+    String describe() {
+        Path proc = Path.of("/proc", Long.toString(process.pid()));
+        StringBuilder text = new StringBuilder("victim pid ").append(process.pid()).append(process.isAlive() ? " alive" : " gone");
+        try {
+            text.append(", exe ").append(Files.readSymbolicLink(proc.resolve("exe")));
+            for (String line : Files.readAllLines(proc.resolve("status"))) {
+                if (line.matches("(State|PPid|Uid|CapEff|NSpid|NSsid):.*")) {
+                    text.append(", ").append(line.replaceAll("\\s+", " "));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            text.append(" (/proc unreadable: ").append(unreadable).append(')');
+        }
+        return text.toString();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

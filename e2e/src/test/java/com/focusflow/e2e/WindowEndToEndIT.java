@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class WindowEndToEndIT {
     private static final Duration STARTUP = Duration.ofSeconds(240); // a loaded CI machine renders slowly
     private static final Duration REACTION = Duration.ofSeconds(15);
+    /** The window, once started, is mapped again within this (test 1 waits {@link #STARTUP} for the first one). */
+    private static final Duration SHOWN = Duration.ofSeconds(60);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
@@ -69,11 +72,18 @@ class WindowEndToEndIT {
         assumeTrue(Desktop.available(), "the window test needs openbox, xdotool, xprop and dbus-daemon (.ci/run installs them)");
     }
 
-    /** A test that failed mid-session must not hand its session to the next one: one failure, one report. */
+    /**
+     * A test that failed mid-session must not hand its session, nor a hidden or minimised window, to the next
+     * one: one failure, one report.
+     */
     @AfterEach
-    void endALeftoverSession() throws Exception {
+    void endALeftoverSessionAndShowTheWindow() throws Exception {
         if (app != null && app.alive()) {
             app.api("POST", "/sessions/active/end", "{}");
+            JsonNode state = app.probe("GET", "");
+            if (!state.path("showing").asBoolean() || state.path("iconified").asBoolean()) {
+                app.probe("POST", "/show");
+            }
         }
     }
 
@@ -245,11 +255,13 @@ class WindowEndToEndIT {
             assertThat(app.probe("GET", "").path("title").asText()).matches("2[45]:[0-5][0-9] left — FocusFlow");
 
             // The window is in front: the process watcher's warning is a toast counting down, then "was closed".
-            JsonNode warned = awaitWindow(REACTION, "the app warning as a toast",
-                    t -> t.path("toast-title").asText().contains(Victim.NAME));
+            JsonNode warned = awaitBlocking(victim, "the app warning as a toast", () -> {
+                JsonNode t = app.windowTexts();
+                return t != null && t.path("toast-title").asText().contains(Victim.NAME) ? t : null;
+            });
             assertThat(warned.path("toast-message").asText()).contains("closing in");
             app.probe("POST", "/screenshot?name=session-running");
-            Poll.until(REACTION, "the blocked app closed", () -> victim.isAlive() ? null : true);
+            awaitBlocking(victim, "the blocked app closed", () -> victim.isAlive() ? null : true);
             awaitWindow(REACTION, "the toast saying it was closed",
                     t -> t.path("toast-title").asText().equals(Victim.NAME + " was closed"));
             Poll.until(REACTION, "example.com in the scratch hosts file",
@@ -328,8 +340,8 @@ class WindowEndToEndIT {
         x("xdotool", "windowminimize", "--sync", shown);
         app.api("POST", "/blocklist", "{\"type\":\"app\",\"value\":\"" + Victim.NAME + "\"}");
         try (Victim victim = Victim.start(app.home())) {
-            Poll.until(REACTION, "the blocked app closed", () -> victim.isAlive() ? null : true);
-            Desktop.Received closed = Poll.until(REACTION, "'was closed' on the desktop", () -> desktop.notifications()
+            awaitBlocking(victim, "the blocked app closed", () -> victim.isAlive() ? null : true);
+            Desktop.Received closed = awaitBlocking(victim, "'was closed' on the desktop", () -> desktop.notifications()
                     .stream().filter(n -> n.summary().equals(Victim.NAME + " was closed")).findFirst().orElse(null));
             assertThat(desktop.notifications()).filteredOn(n -> n.id() == closed.id()).extracting(Desktop.Received::summary)
                     .startsWith("Closing " + Victim.NAME + " in 3").endsWith(Victim.NAME + " was closed");
@@ -534,7 +546,7 @@ class WindowEndToEndIT {
 
     /** Brings the window to the front with the keyboard focus (as a click on it would) and returns its X id. */
     private static String activate() throws Exception {
-        String window = Poll.until(STARTUP, "FocusFlow's X window", Desktop::window);
+        String window = Poll.until(SHOWN, "FocusFlow's X window", Desktop::window);
         x("xdotool", "windowactivate", "--sync", window);
         Poll.until(REACTION, "the window focused", () -> app.probe("GET", "").path("focused").asBoolean() ? true : null);
         return window;
@@ -577,6 +589,21 @@ class WindowEndToEndIT {
         JsonNode items = App.JSON.readTree(app.api("GET", "/blocklist", null).body());
         return items.findParents("value").stream().filter(i -> i.path("value").asText().equals(value))
                 .map(i -> i.path("id").asText()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Waits for what closing a blocked app shows; a timeout also says what the process watcher logged, what
+     * /proc shows of the victim and where the window was (a toast needs it in front).
+     */
+    private static <T> T awaitBlocking(Victim victim, String what, Callable<T> probe) throws Exception {
+        try {
+            return Poll.until(REACTION, what, probe);
+        } catch (AssertionError e) {
+            JsonNode window = app.probe("GET", "");
+            throw new AssertionError(e.getMessage() + "; " + victim.describe() + "; window focused "
+                    + window.path("focused").asBoolean() + ", iconified " + window.path("iconified").asBoolean() + "; "
+                    + app.watcherReport(), e);
+        }
     }
 
     private static JsonNode awaitWindow(Duration deadline, String what, Predicate<JsonNode> done) throws Exception {

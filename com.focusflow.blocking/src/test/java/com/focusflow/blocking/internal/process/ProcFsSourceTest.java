@@ -1,7 +1,9 @@
 package com.focusflow.blocking.internal.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,9 @@ class ProcFsSourceTest {
     /** Shells keep their script open; the link's raw bytes are read, so a non-ASCII name works under LANG=C too. */
     @Test
     void aShellHoldingItsScriptOpenIsThatScript() throws Exception {
+        // the fake /proc needs a file named with a non-ASCII letter, which a JVM started under LANG=C cannot create
+        assumeTrue(Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).newEncoder().canEncode('\u00fc'),
+                "this JVM's file names cannot hold \u00fc (LANG=C): the fake /proc cannot be built");
         Path dir = process(4242, "/usr/bin/dash", "0000000000000000", "/bin/sh", SCRIPT);
         Files.createDirectories(dir.resolve("fd"));
         Files.createSymbolicLink(dir.resolve("fd/10"), Path.of(SCRIPT));
