@@ -58,9 +58,15 @@ final class App implements AutoCloseable {
         return launch(List.of(), home, hosts, freePort(), env, List.of("--headless"), jvmOptions);
     }
 
-    /** The JVM command line FocusFlow is started with (port, hosts file, options, the jar and its arguments). */
+    /**
+     * The JVM command line FocusFlow is started with (port, hosts file, options, the jar and its arguments). It
+     * runs with Ctrl-C's signal at its default handling, as from a user's terminal or desktop: a build started in
+     * the background by a script (`cmd &` without job control) hands SIGINT ignored down to every child, and a
+     * JVM that starts with SIGINT ignored keeps ignoring it (as nohup intends). coreutils' env execs the JVM, so
+     * the process is still FocusFlow's own.
+     */
     static List<String> javaCommand(Path hosts, int port, List<String> arguments, String... jvmOptions) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + Settings.path("focusflow.jvmOptions"));
         command.add("-Dorg.osgi.service.http.port=" + port);

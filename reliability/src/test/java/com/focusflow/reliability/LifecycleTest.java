@@ -40,7 +40,7 @@ class LifecycleTest {
 
             app.signal("INT");
 
-            assertThat(app.process.waitFor(5, TimeUnit.SECONDS)).as("stopped within 5 s").isTrue();
+            assertThat(app.process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
             assertThat(app.process.exitValue()).isZero();
             Matcher stopped = STOPPED.matcher(Files.readString(app.console()));
             assertThat(stopped.find()).as(Files.readString(app.console())).isTrue();

@@ -2,6 +2,7 @@ package com.focusflow.blocking.internal.process;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,8 @@ final class Closings {
     private final Protection protection;
     private final ProcessWatcher.Listener listener;
     private final Map<Long, ProcessInfo> warned = new HashMap<>();
+    /** Blocked apps seen that must not be closed, so that each is logged once. */
+    private final Set<Long> spared = new HashSet<>();
     /** Every warning of this engagement, by the warned pid and by its process group, also after it exited. */
     private final Map<Long, Warning> byPid = new HashMap<>();
     /** By process group and blocked name: one group may hold several blocked apps. */
@@ -83,6 +86,7 @@ final class Closings {
 
     /** Forgets warned processes that exited; returns whether any did. */
     boolean forgetExited(ProcessTable table) {
+        spared.removeIf(pid -> !table.contains(pid));
         int before = warned.size();
         warned.keySet().removeIf(pid -> !table.contains(pid));
         return warned.size() < before;
@@ -91,8 +95,14 @@ final class Closings {
     /** Warns about {@code process} and schedules its closing if it is a blocked app that may be closed. */
     void consider(ProcessInfo process, ProcessTable table) {
         String name = blockedName(process);
-        if (name == null || warned.containsKey(process.pid()) || !protection.mayClose(process)
-                || ancestorWarned(process, table)) {
+        if (name == null || warned.containsKey(process.pid()) || ancestorWarned(process, table)) {
+            return;
+        }
+        String refusal = protection.refusal(process);
+        if (refusal != null) {
+            if (spared.add(process.pid())) {
+                LOG.info("Blocked app {} seen; not closing it: {}", process, refusal);
+            }
             return;
         }
         warned.put(process.pid(), process);
@@ -118,6 +128,7 @@ final class Closings {
 
     /** Cancels every pending close and forgets every warning. */
     void clear() {
+        spared.clear();
         warned.clear();
         byPid.clear();
         byGroup.clear();
@@ -157,8 +168,16 @@ final class Closings {
         if (!blocked.contains(name) || !process.sameProcess(warned.get(process.pid()))) {
             return;
         }
-        List<ProcessHandle> asked = terminator.terminate(process);
-        if (!asked.isEmpty()) {
+        List<ProcessHandle> asked;
+        try {
+            asked = terminator.terminate(process);
+        } catch (RuntimeException e) { // a scheduled task's exception would otherwise vanish in its future
+            LOG.warn("Could not close blocked app {}", process, e);
+            return;
+        }
+        if (asked.isEmpty()) {
+            LOG.info("Blocked app {} not closed: it exited, or is no longer what was warned about", process);
+        } else {
             LOG.info("Closing blocked app {} ({} process(es))", process, asked.size());
             listener.closed(process, name);
             thread.schedule(() -> terminator.kill(asked), ProcessWatcher.KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,6 +3,8 @@ package com.focusflow.blocking.internal.process;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +77,7 @@ public final class ProcessWatcher {
             closings.block(wanted);
             if (wanted.isEmpty()) {
                 stop();
-            } else if (ticks == null) {
+            } else if (ticks == null || ticks.isDone()) {
                 ticks = thread.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 table.forEachKnown(p -> closings.consider(p, table));
@@ -108,8 +110,27 @@ public final class ProcessWatcher {
         thread.execute(() -> source = null);
     }
 
+    /** Also DOWN when the ticks died: a scheduled task that throws is never run again. */
     public BlockerHealth health() {
+        ScheduledFuture<?> running = ticks;
+        if (running != null && running.isDone() && !running.isCancelled()) {
+            return new BlockerHealth(NAME, HealthStatus.DOWN, "the process watcher stopped: " + failureOf(running));
+        }
         return health;
+    }
+
+    private static String failureOf(ScheduledFuture<?> ticks) {
+        try {
+            ticks.get();
+            return "it ended";
+        } catch (ExecutionException e) {
+            return String.valueOf(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (CancellationException e) {
+            return "cancelled";
+        }
     }
 
     /** One tick; package-private so that tests can drive it. */
@@ -132,6 +153,10 @@ public final class ProcessWatcher {
         } catch (RuntimeException e) {
             LOG.warn("Process watcher tick failed", e);
             health = new BlockerHealth(NAME, HealthStatus.DEGRADED, "cannot list processes: " + e.getMessage());
+        } catch (LinkageError | StackOverflowError e) {
+            // would end the ticks silently (the executor keeps it in the future); say so, then let it end them
+            LOG.error("Process watcher stopped; it starts again when blocking engages next", e);
+            throw e;
         }
     }
 

@@ -62,9 +62,26 @@ final class Protection {
      * script. The checks that read more than the process's names come last: they are the rare ones.
      */
     boolean mayClose(ProcessInfo process) {
-        return process.ownedByUser() && !process.system() && process.pid() > 1
-                && !selfAndAncestors.contains(process.pid()) && !process.identity().isEmpty()
-                && !AppNames.isProtected(process.identity()) && !AppNames.isProtected(Interpreters.bare(process.identity()))
-                && !servesSession.test(process.pid());
+        return refusal(process) == null;
+    }
+
+    /** Why {@code process} must not be closed, for the log; null when it may be. Checked in the order above. */
+    String refusal(ProcessInfo process) {
+        if (!process.ownedByUser()) {
+            return "it is another user's";
+        }
+        if (process.system() || process.pid() <= 1) {
+            return "it is part of the system or a privileged program";
+        }
+        if (selfAndAncestors.contains(process.pid())) {
+            return "FocusFlow runs in it";
+        }
+        if (process.identity().isEmpty()) {
+            return "what it runs is unknown";
+        }
+        if (AppNames.isProtected(process.identity()) || AppNames.isProtected(Interpreters.bare(process.identity()))) {
+            return "it is a protected app";
+        }
+        return servesSession.test(process.pid()) ? "it serves the desktop session" : null;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.focusflow.api.health.HealthStatus;
 import com.focusflow.blocking.testing.Victims;
 
 /** The watcher against real processes that the test starts itself (Linux and macOS). */
@@ -345,6 +347,43 @@ class ProcessWatcherTest {
     }
 
     /** The test's own processes: as root (CI) they are root's, which FocusFlow closes only when told to. */
+    @Test
+    void aTickThatDiesOfAnErrorShowsTheWatcherDownAndTheNextEngagementStartsItAgain() throws Exception {
+        ProcFsSource real = procFs();
+        AtomicInteger listings = new AtomicInteger();
+        ProcessSource dyingOnce = new ProcessSource() {
+            @Override
+            public String name() {
+                return "proc, dying on its first listing";
+            }
+
+            @Override
+            public long[] pids() {
+                if (listings.getAndIncrement() == 0) {
+                    throw new StackOverflowError("the test's");
+                }
+                return real.pids();
+            }
+
+            @Override
+            public Optional<ProcessInfo> inspect(long pid) {
+                return real.inspect(pid);
+            }
+        };
+        ProcessWatcher watcher = watcher(() -> dyingOnce);
+        String name = Victims.uniqueName("ffrevive");
+        watcher.engage(Set.of(name));
+        thread.awaitTicks(1, EVENTUALLY);
+        assertThat(watcher.health().health()).isEqualTo(HealthStatus.DOWN);
+        assertThat(watcher.health().message()).contains("StackOverflowError");
+
+        Process victim = victims.start(victims.copy("/bin/sleep", name).toString(), "60");
+        watcher.engage(Set.of(name));
+
+        assertThat(victim.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed by the restarted watcher").isTrue();
+        assertThat(watcher.health().health()).isEqualTo(HealthStatus.UP);
+    }
+
     private static ProcFsSource procFs() {
         return new ProcFsSource(List.of(System.getProperty("user.name")));
     }

@@ -30,6 +30,17 @@ class ProtectionTest {
     }
 
     @Test
+    void eachRefusalSaysWhichRuleKeptTheProcess() {
+        assertThat(protection.refusal(info(1000, "discord", true, false))).isNull();
+        assertThat(protection.refusal(info(1000, "discord", false, false))).isEqualTo("it is another user's");
+        assertThat(protection.refusal(info(1000, "discord", true, true))).isEqualTo("it is part of the system or a privileged program");
+        assertThat(protection.refusal(info(500, "discord", true, false))).isEqualTo("FocusFlow runs in it");
+        assertThat(protection.refusal(info(1000, List.of()))).isEqualTo("what it runs is unknown");
+        assertThat(protection.refusal(info(1000, "gnome-shell", true, false))).isEqualTo("it is a protected app");
+        assertThat(protection.refusal(info(777, "discord", true, false))).isEqualTo("it serves the desktop session");
+    }
+
+    @Test
     void busyboxRunningAScriptIsThatScriptAndItsShellStaysProtected() {
         List<String> applet = ProcessNames.of("/bin/busybox", List.of("sh", "/home/u/ffgame.sh"), "sh");
         assertThat(applet).containsExactly("ffgame.sh", "ffgame", "busybox");
