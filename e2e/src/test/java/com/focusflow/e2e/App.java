@@ -1,7 +1,10 @@
 package com.focusflow.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.focusflow.testing.Poll;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -67,6 +70,20 @@ final class App implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /**
+     * Waits until Config Admin holds the {@code users} setting the .cfg in load/ named before the start (as root
+     * the victims are root's own, closed only when root is named): a .cfg placed before the first start must
+     * survive it (FileInstall's write-back once emptied it: docs/decisions.md).
+     */
+    void awaitUsersConfigured(Duration deadline) throws Exception {
+        Path stored = home.resolve("config/com/focusflow/blocking/process.config");
+        String user = System.getProperty("user.name");
+        Poll.until(deadline, "users=" + user + " from load/ in Config Admin", () -> Files.exists(stored)
+                && Files.readString(stored).contains("users=\"" + user + "\"") ? Boolean.TRUE : null);
+        assertThat(Files.readString(home.resolve("load").resolve("com.focusflow.blocking.process.cfg")))
+                .as("the .cfg in load/ after the start").contains("users=" + user);
     }
 
     /** FocusFlow's start-at-login entry (under the test's own XDG_CONFIG_HOME). */

@@ -237,6 +237,7 @@ class WindowEndToEndIT {
                 t -> t.has("block-item-" + Victim.NAME) && t.path("block-error").asText().isEmpty());
         app.probe("POST", "/tab?id=tab-session");
 
+        app.awaitUsersConfigured(STARTUP);
         try (Victim victim = Victim.start(app.home())) {
             activate();
             app.probe("POST", "/key/ctrl-enter");
