@@ -80,7 +80,7 @@ public final class FocusFlowHealth implements HealthService {
             LongSupplier nanoTime, boolean ownsExecutor) {
         this.context = context;
         this.scr = scr;
-        this.startup = new Startup(context);
+        this.startup = new Startup(context, nanoTime);
         this.contributors = new Contributors(executor);
         this.ownExecutor = ownsExecutor ? executor : null;
         this.nanoTime = nanoTime;

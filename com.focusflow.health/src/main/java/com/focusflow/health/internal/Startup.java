@@ -1,8 +1,10 @@
 package com.focusflow.health.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -11,18 +13,27 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 
 /**
  * Whether the framework has finished starting: its start level is the final one
- * ({@value #BEGINNING}) and no bundle is still on its way to ACTIVE. Once finished it stays finished: a
- * later stop or update is a failure to report, not a start.
+ * ({@value #BEGINNING}), no bundle is still on its way to ACTIVE and the configuration files in load/ are
+ * applied ({@link LoadFolder}; waited for at most {@link #LOAD_PATIENCE} from the final start level, so a file
+ * FileInstall cannot read does not hold the start forever). Once finished it stays finished: a later stop or
+ * update is a failure to report, not a start.
  */
 final class Startup {
 
     static final String BEGINNING = "org.osgi.framework.startlevel.beginning";
+    static final Duration LOAD_PATIENCE = Duration.ofSeconds(30);
 
     private final BundleContext context;
+    private final LoadFolder load;
+    private final LongSupplier nanoTime;
     private volatile boolean finished;
+    private volatile Long finalLevelSeenAt;
 
-    Startup(BundleContext context) {
+    /** @param nanoTime the monotonic clock the patience for load/ is measured with */
+    Startup(BundleContext context, LongSupplier nanoTime) {
         this.context = context;
+        this.load = new LoadFolder(context);
+        this.nanoTime = nanoTime;
     }
 
     boolean finished() {
@@ -44,11 +55,26 @@ final class Startup {
         int level = system.adapt(FrameworkStartLevel.class).getStartLevel();
         if (system.getState() != Bundle.ACTIVE || level < target) {
             waiting.add("framework start level " + level + " of " + target);
+        } else if (loadFolderStillAwaited()) {
+            List<String> pending = load.pendingConfigurations();
+            if (!pending.isEmpty()) {
+                waiting.add("load/ not applied yet: " + String.join(", ", pending));
+            }
         }
         for (Bundle bundle : context.getBundles()) {
             notStartedYet(bundle).ifPresent(waiting::add);
         }
         return waiting;
+    }
+
+    private boolean loadFolderStillAwaited() {
+        long now = nanoTime.getAsLong();
+        Long seen = finalLevelSeenAt;
+        if (seen == null) {
+            finalLevelSeenAt = now;
+            return true;
+        }
+        return now - seen < LOAD_PATIENCE.toNanos();
     }
 
     private static Optional<String> notStartedYet(Bundle bundle) {

@@ -7,6 +7,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -19,14 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -260,6 +266,47 @@ class FocusFlowHealthTest {
         assertThat(item(report, "startup").message()).isEqualTo("framework start level 12 of 20");
         when(startLevel.getStartLevel()).thenReturn(20);
         assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void startingUntilEveryConfigurationFileInLoadIsAConfigurationLinkedToIt(@TempDir Path load) throws Exception {
+        Path cfg = Files.writeString(load.resolve("com.focusflow.blocking.process.cfg"), "users=root\n");
+        Files.writeString(load.resolve("notes.txt"), "not FileInstall's");
+        when(context.getProperty(LoadFolder.DIR)).thenReturn(load.toString());
+        when(context.getProperty(LoadFolder.FILTER)).thenReturn(".*\\.(jar|cfg|config)");
+        ConfigurationAdmin admin = configurationAdmin();
+        when(admin.listConfigurations("(" + LoadFolder.FILE_LINK + "=*)")).thenReturn(null);
+
+        HealthReport before = health.report();
+
+        assertThat(before.status()).isEqualTo(HealthStatus.STARTING);
+        assertThat(item(before, "startup").message()).isEqualTo("load/ not applied yet: com.focusflow.blocking.process.cfg");
+        Configuration applied = mock(Configuration.class);
+        when(applied.getProperties()).thenReturn(new Hashtable<>(Map.of(LoadFolder.FILE_LINK, cfg.toUri().toString())));
+        when(admin.listConfigurations("(" + LoadFolder.FILE_LINK + "=*)")).thenReturn(new Configuration[] { applied });
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @Test
+    void aConfigurationFileFileInstallNeverAppliesHoldsTheStartOnlyForItsPatience(@TempDir Path load) throws Exception {
+        Files.writeString(load.resolve("broken.cfg"), "x");
+        when(context.getProperty(LoadFolder.DIR)).thenReturn(load.toString());
+        when(configurationAdmin().listConfigurations("(" + LoadFolder.FILE_LINK + "=*)")).thenReturn(null);
+
+        assertThat(health.report().status()).isEqualTo(HealthStatus.STARTING);
+        nanos.addAndGet(Startup.LOAD_PATIENCE.toNanos() - 1);
+        assertThat(health.report().status()).isEqualTo(HealthStatus.STARTING);
+        nanos.addAndGet(1);
+        assertThat(health.report().status()).isEqualTo(HealthStatus.UP);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ConfigurationAdmin configurationAdmin() {
+        ConfigurationAdmin admin = mock(ConfigurationAdmin.class);
+        ServiceReference<ConfigurationAdmin> reference = mock(ServiceReference.class);
+        when(context.getServiceReference(ConfigurationAdmin.class)).thenReturn(reference);
+        when(context.getService(reference)).thenReturn(admin);
+        return admin;
     }
 
     @Test
