@@ -111,7 +111,7 @@ public final class SessionStore implements AutoCloseable {
      */
     MergeTally plan(List<Session> incoming) {
         return transactions.write(em -> {
-            MergeTally tally = merge(em, incoming, false);
+            MergeTally tally = merge(begun(em), incoming, false);
             tally.at(SessionWrites.read(em).version());
             return tally;
         });
@@ -124,8 +124,9 @@ public final class SessionStore implements AutoCloseable {
      */
     MergeTally apply(List<Session> changes, MergeTally plan, byte[] print) {
         return transactions.write(em -> {
+            Connection connection = begun(em);
             boolean asPlanned = SessionWrites.read(em).version() == plan.version();
-            MergeTally tally = merge(em, changes, true);
+            MergeTally tally = merge(connection, changes, true);
             if (asPlanned) {
                 SessionWrites.remember(em, print);
             }
@@ -137,9 +138,9 @@ public final class SessionStore implements AutoCloseable {
      * Merges by id, looking the local rows up {@value ImportRows#LOOKUP_SIZE} ids at a time with {@link ImportRows}
      * (plain JDBC on the transaction's connection); with {@code write} it adds and replaces rows.
      */
-    private static MergeTally merge(EntityManager em, List<Session> incoming, boolean write) {
+    private static MergeTally merge(Connection connection, List<Session> incoming, boolean write) {
         MergeTally tally = new MergeTally();
-        try (ImportRows rows = ImportRows.on(em.unwrap(Connection.class))) {
+        try (ImportRows rows = ImportRows.on(connection)) {
             for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
                 List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + ImportRows.LOOKUP_SIZE));
                 Map<String, Session> local = rows.find(chunk.stream().map(Session::id).toList());
@@ -160,6 +161,15 @@ public final class SessionStore implements AutoCloseable {
             }
         }
         return tally;
+    }
+
+    /**
+     * The connection of the transaction {@code em} has begun, which this begins on the database (EclipseLink begins
+     * it lazily): from here on every statement of {@code em}, JDBC or native query, runs in it and reads the table
+     * as the transaction sees it.
+     */
+    private static Connection begun(EntityManager em) {
+        return em.unwrap(Connection.class);
     }
 
     @Override
