@@ -56,7 +56,8 @@ public final class SyncBench {
         Path document = Documents.sessions(dir.resolve("sessions.json"), count);
         table.add(String.format("| (import file: %,d sessions, %.1f MiB%s) | | | |", count, Files.size(document) / 1048576.0,
                 jvm.isEmpty() ? "" : "; FocusFlow's JVM: " + String.join(" ", jvm)));
-        try (App app = App.start(jar, dir.resolve("import-home"), jvm, Map.of())) {
+        Path home = dir.resolve("import-home");
+        try (App app = App.start(jar, home, jvm, Map.of())) {
             table.add(once(app, String.format("import of %,d sessions into an empty database", count),
                     () -> app.ok(app.post("/import", document))));
             table.add(once(app, "the same import again (all unchanged)", () -> app.ok(app.post("/import", document))));
@@ -66,6 +67,15 @@ public final class SyncBench {
                     throw new IllegalStateException("the export failed");
                 }
             }));
+        }
+        try (App app = App.start(jar, home, jvm, Map.of())) {
+            table.add(once(app, "the same import after a restart of FocusFlow (all unchanged)",
+                    () -> app.ok(app.post("/import", document))));
+            app.ok(app.post("/sessions", "{\"type\":\"break\",\"plannedMinutes\":5}"));
+            app.ok(app.post("/sessions/active/end", ""));
+            table.add(once(app, "the same import after a session was started and ended (all unchanged)",
+                    () -> app.ok(app.post("/import", document))));
+            table.add(once(app, "the same import again right after that", () -> app.ok(app.post("/import", document))));
         }
     }
 

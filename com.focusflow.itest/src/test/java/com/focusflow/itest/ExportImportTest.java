@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -189,6 +191,45 @@ class ExportImportTest {
         assertThat(importText(fromA).sections()).contains(Map.entry("blocklist", new SectionReport(0, 0, 3)),
                 Map.entry("sessions", new SectionReport(0, 0, 601)));
         assertThat(withoutSettings(export())).isEqualTo(withoutSettings(fromA));
+    }
+
+    /**
+     * The re-import of the sessions merged last is answered from what the database keeps, also after the session
+     * components were re-created on the same file (a restart): it looks nothing up, so it finishes while another
+     * program holds the write lock, which every lookup needs. A session written since makes it look up again.
+     */
+    @Test
+    void theSessionsMergedLastAreUnchangedAfterARestartWithoutALookup() throws Exception {
+        Path file = newDevice("reimport");
+        String sessionsOnly = "{\"formatVersion\":1,\"appVersion\":\"0.1.0\",\"exportedAt\":\"2026-01-05T09:30:00Z\",\"sections\":{\"sessions\":{\"items\":["
+                + session(id("re1"), T1, 1500, true) + "," + session(id("re2"), T1.plusSeconds(3_600), 900, false) + "]}}}";
+        assertThat(importText(sessionsOnly).sections()).containsExactly(Map.entry("sessions", new SectionReport(2, 0, 0)));
+
+        newDevice("reimport-elsewhere");
+        useDevice(file);
+
+        assertThat(importWhileLocked(file, sessionsOnly).sections())
+                .containsExactly(Map.entry("sessions", new SectionReport(0, 0, 2)));
+        new SessionDatabase(context).executeOnCurrent("UPDATE sessions SET actual_duration_seconds = 60, completed = 0 "
+                + "WHERE id = '" + id("re1") + "'");
+        assertThat(importText(sessionsOnly).sections()).as("looked up: the more complete version back")
+                .containsExactly(Map.entry("sessions", new SectionReport(0, 1, 1)));
+        assertThat(importWhileLocked(file, sessionsOnly).sections())
+                .containsExactly(Map.entry("sessions", new SectionReport(0, 0, 2)));
+    }
+
+    /** Imports while another connection holds the database's write lock (released after). */
+    ImportReport importWhileLocked(Path file, String document) throws Exception {
+        try (Connection lock = new SessionDatabase(context).plainSqlite(file).getConnection();
+                Statement s = lock.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 60000"); // FocusFlow may be writing statistics of the first import
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                return importText(document);
+            } finally {
+                s.execute("ROLLBACK");
+            }
+        }
     }
 
     @Test

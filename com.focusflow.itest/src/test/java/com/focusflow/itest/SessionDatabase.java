@@ -143,7 +143,8 @@ final class SessionDatabase {
         }
     }
 
-    private DataSource plainSqlite(Path file) throws Exception {
+    /** The file through sqlite-jdbc directly, as another program opens it (not FocusFlow's DataSource). */
+    DataSource plainSqlite(Path file) throws Exception {
         ServiceReference<DataSourceFactory> ref = context.getServiceReferences(DataSourceFactory.class,
                 "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=org.sqlite.JDBC)").iterator().next();
         Properties p = new Properties();

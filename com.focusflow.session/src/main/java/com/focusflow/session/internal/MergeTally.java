@@ -54,7 +54,7 @@ final class MergeTally {
         return changes;
     }
 
-    /** The store's {@link SessionStore#version} right after the merge's transaction. */
+    /** The table's write version ({@link SessionWrites}) when a plan counted. */
     void at(long storeVersion) {
         version = storeVersion;
     }

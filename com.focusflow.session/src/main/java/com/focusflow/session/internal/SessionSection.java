@@ -1,6 +1,5 @@
 package com.focusflow.session.internal;
 
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,8 +29,6 @@ public final class SessionSection implements DataContributor<Session> {
     private final SessionStore store;
     private final SessionEvents events;
     private final Supplier<Instant> wallClock;
-    /** What the last import merged; null until one completes, and after one that another write came between. */
-    private volatile Merged lastMerged;
 
     public SessionSection(SessionStore store, SessionEvents events, Supplier<Instant> wallClock) {
         this.store = store;
@@ -87,29 +84,32 @@ public final class SessionSection implements DataContributor<Session> {
     /**
      * Validates and merges without writing; the plan keeps only the sessions to add or replace. A session
      * found unchanged stays so (a local session only ever gets more complete), so applying skips it: an
-     * import of a file that is already here reads each session once and writes nothing. Items identical to
-     * those this section last merged completely, with no session written since ({@link Merged#stillHolds}),
-     * are all unchanged without reading anything: the plain re-import of an unchanged file.
+     * import of a file that is already here reads each session once and writes nothing.
+     * <p>
+     * Items identical to those an import last merged completely, with no session written since (the store keeps
+     * both in the database: {@link SessionStore#holdsMerged}, also after a restart), are all unchanged without
+     * validation or lookup: the plain re-import of an unchanged file. That is sound because the table is then
+     * exactly as that merge left it, so merging the same items again would find every one unchanged (each is
+     * stored as it came, or a more complete version is, or a session running here kept it out, and that session
+     * has not changed either) and could not fail validation (it passed then; its only time-dependent rule, a
+     * start at most a day ahead, only gets looser).
      */
     @Override
     public ImportPlan prepareImport(List<Session> items) {
         byte[] print = ItemsPrint.of(items);
-        Merged last = lastMerged;
-        if (last != null && last.stillHolds(print, store.version())) {
+        if (store.holdsMerged(print)) {
             LOG.info("Import: the {} sessions are those merged last, and no session was written since: all unchanged",
                     items.size());
             return unchanged(items.size());
         }
-        MergeTally predicted = store.merge(SessionItems.validate(items, wallClock.get()), false);
+        MergeTally predicted = store.plan(SessionItems.validate(items, wallClock.get()));
         List<Session> changes = predicted.changes();
         int unchanged = predicted.report().unchanged();
         return ImportPlan.of(predicted.report(), () -> {
-            MergeTally done = store.merge(changes, true);
+            MergeTally done = store.apply(changes, predicted, print);
             if (done.changed() > 0) {
                 events.imported(done.from(), done.to(), done.changed());
             }
-            // the table holds every item as merged only if no other write came between the plan and this one
-            lastMerged = done.version() == predicted.version() + 1 ? new Merged(print, done.version()) : null;
             SectionReport report = new SectionReport(done.report().added(), done.report().updated(),
                     done.report().unchanged() + unchanged);
             LOG.info("Imported sessions: {}", report);
@@ -120,18 +120,5 @@ public final class SessionSection implements DataContributor<Session> {
     private static ImportPlan unchanged(int count) {
         SectionReport report = new SectionReport(0, 0, count);
         return ImportPlan.of(report, () -> report);
-    }
-
-    /**
-     * The items of the last complete merge, and the store's version right after it. While the store is still at
-     * that version, the table is exactly as that merge left it, so merging the same items again would find every
-     * one unchanged (each is stored as it came, or a more complete version is, or a session running here kept it
-     * out, and that session has not changed either) and could not fail validation (it passed then; its only
-     * time-dependent rule, a start at most a day ahead, only gets looser).
-     */
-    record Merged(byte[] print, long version) {
-        boolean stillHolds(byte[] items, long storeVersion) {
-            return storeVersion == version && MessageDigest.isEqual(print, items);
-        }
     }
 }

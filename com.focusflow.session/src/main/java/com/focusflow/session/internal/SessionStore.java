@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -26,36 +24,13 @@ public final class SessionStore implements AutoCloseable {
     static final Instant NO_UPPER_BOUND = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private final Transactions transactions;
-    /** Taken by every write transaction, so that {@link #version} counts them in the order they commit. */
-    private final ReentrantLock writing = new ReentrantLock();
-    /** Write transactions so far (guarded by {@link #writing}; read without it). */
-    private volatile long version;
 
     public SessionStore(EntityManagerFactory emf) {
         this.transactions = new Transactions(emf, "session database");
     }
 
-    /**
-     * How many write transactions this store has run: the table is as it was at a version as long as this is
-     * still that version (FocusFlow writes sessions only through this store; a restart starts a new count).
-     */
-    long version() {
-        return version;
-    }
-
-    /** Runs {@code work} in one write transaction and counts it, failed or not. */
-    private <T> T counted(Function<EntityManager, T> work) {
-        writing.lock();
-        try {
-            return transactions.write(work);
-        } finally {
-            version++;
-            writing.unlock();
-        }
-    }
-
     void insert(SessionEntity session) {
-        counted(em -> {
+        transactions.write(em -> {
             em.persist(session);
             return null;
         });
@@ -63,7 +38,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Ends a running session; false if it is not running (any more). */
     boolean end(String id, Instant endTime, long actualSeconds, boolean completed) {
-        return counted(em -> {
+        return transactions.write(em -> {
             SessionEntity row = em.find(SessionEntity.class, id);
             if (row == null || row.endTime() != null) {
                 return false;
@@ -75,7 +50,7 @@ public final class SessionStore implements AutoCloseable {
 
     /** Saves the elapsed time of a running session. */
     void checkpoint(String id, long elapsedSeconds, Instant at) {
-        counted(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
+        transactions.write(em -> em.createNamedQuery(SessionEntity.CHECKPOINT).setParameter("elapsed", elapsedSeconds)
                 .setParameter("at", at).setParameter("id", id).executeUpdate());
     }
 
@@ -122,45 +97,79 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Merges imported sessions by id with {@link SessionMerge}, looking the local rows up
-     * {@value ImportRows#LOOKUP_SIZE} ids at a time with {@link ImportRows} (plain JDBC). With {@code write} it
-     * adds and replaces rows (a counted write); without, it only counts. Either way in one transaction, so the
-     * plan of an import sees one state of the table, whose {@link #version} the tally keeps (the DataSource begins
-     * transactions IMMEDIATE: a plan holds the write lock for its lookups, and other writes wait that long).
+     * Whether the table is exactly as the merge of the items with {@code print} left it (they were merged last and
+     * no session was written since, by anything: {@link SessionWrites}). One read of one row, no transaction.
      */
-    MergeTally merge(List<Session> incoming, boolean write) {
-        Function<EntityManager, MergeTally> work = em -> {
-            MergeTally tally = new MergeTally();
-            try (ImportRows rows = ImportRows.on(em.unwrap(Connection.class))) {
-                for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
-                    List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + ImportRows.LOOKUP_SIZE));
-                    Map<String, Session> local = rows.find(chunk.stream().map(Session::id).toList());
-                    List<Session> added = new ArrayList<>();
-                    List<Session> updated = new ArrayList<>();
-                    for (Session session : chunk) {
-                        switch (tally.count(local.get(session.id()), session)) {
-                            case ADD -> added.add(session);
-                            case UPDATE -> updated.add(session);
-                            case KEEP -> {
-                            }
-                        }
-                    }
-                    if (write) {
-                        rows.insert(added);
-                        rows.update(updated);
-                    }
-                }
+    boolean holdsMerged(byte[] print) {
+        return transactions.read(em -> SessionWrites.read(em).holdsMerged(print));
+    }
+
+    /**
+     * The plan of an import: merges {@code incoming} by id with {@link SessionMerge} and counts, writing nothing.
+     * In one transaction, so it sees one state of the table, whose write version the tally keeps (the DataSource
+     * begins transactions IMMEDIATE: a plan holds the write lock for its lookups, and other writes wait that long).
+     */
+    MergeTally plan(List<Session> incoming) {
+        return transactions.write(em -> {
+            MergeTally tally = merge(begun(em), incoming, false);
+            tally.at(SessionWrites.read(em).version());
+            return tally;
+        });
+    }
+
+    /**
+     * Applies a plan: adds and replaces the rows of {@code changes} (merged again, against the table as it is now),
+     * in one transaction. If the table is still at the plan's version when it begins, it then holds every item
+     * of the import as merged, and remembers so with the items' {@code print}.
+     */
+    MergeTally apply(List<Session> changes, MergeTally plan, byte[] print) {
+        return transactions.write(em -> {
+            Connection connection = begun(em);
+            boolean asPlanned = SessionWrites.read(em).version() == plan.version();
+            MergeTally tally = merge(connection, changes, true);
+            if (asPlanned) {
+                SessionWrites.remember(em, print);
             }
             return tally;
-        };
-        writing.lock();
-        try {
-            MergeTally tally = write ? counted(work) : transactions.write(work);
-            tally.at(version);
-            return tally;
-        } finally {
-            writing.unlock();
+        });
+    }
+
+    /**
+     * Merges by id, looking the local rows up {@value ImportRows#LOOKUP_SIZE} ids at a time with {@link ImportRows}
+     * (plain JDBC on the transaction's connection); with {@code write} it adds and replaces rows.
+     */
+    private static MergeTally merge(Connection connection, List<Session> incoming, boolean write) {
+        MergeTally tally = new MergeTally();
+        try (ImportRows rows = ImportRows.on(connection)) {
+            for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
+                List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + ImportRows.LOOKUP_SIZE));
+                Map<String, Session> local = rows.find(chunk.stream().map(Session::id).toList());
+                List<Session> added = new ArrayList<>();
+                List<Session> updated = new ArrayList<>();
+                for (Session session : chunk) {
+                    switch (tally.count(local.get(session.id()), session)) {
+                        case ADD -> added.add(session);
+                        case UPDATE -> updated.add(session);
+                        case KEEP -> {
+                        }
+                    }
+                }
+                if (write) {
+                    rows.insert(added);
+                    rows.update(updated);
+                }
+            }
         }
+        return tally;
+    }
+
+    /**
+     * The connection of the transaction {@code em} has begun, which this begins on the database (EclipseLink begins
+     * it lazily): from here on every statement of {@code em}, JDBC or native query, runs in it and reads the table
+     * as the transaction sees it.
+     */
+    private static Connection begun(EntityManager em) {
+        return em.unwrap(Connection.class);
     }
 
     @Override

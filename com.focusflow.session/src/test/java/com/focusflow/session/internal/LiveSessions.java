@@ -14,7 +14,12 @@ final class LiveSessions implements AutoCloseable {
     final SessionSection section;
 
     LiveSessions(Path dir) {
-        db = TestDatabase.at(dir.resolve("focusflow.db")).migrated();
+        this(TestDatabase.at(dir.resolve("focusflow.db")));
+    }
+
+    /** On {@code db}, migrated first: a new instance on the file of another is that one restarted. */
+    LiveSessions(TestDatabase database) {
+        db = database.migrated();
         store = db.store();
         sessions = new SessionLifecycle(store, time, time, time, events, SessionLifecycleTest.CHECKPOINTS);
         section = new SessionSection(store, events, time);

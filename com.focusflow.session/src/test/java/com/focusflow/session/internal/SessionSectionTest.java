@@ -1,8 +1,12 @@
 package com.focusflow.session.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,39 +137,114 @@ class SessionSectionTest {
         assertThat(export(b)).containsExactly(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 600, false));
     }
 
+    /** A device whose database waits at most this long for the write lock another connection holds. */
+    static final int SHORT_BUSY_MILLIS = 300;
+
+    LiveSessions deviceWithShortLockWait(String name) {
+        Path home = dir.resolve(name);
+        home.toFile().mkdirs();
+        return restarted(home);
+    }
+
+    /** A new store, section and lifecycle (a new EntityManagerFactory) on the database file of {@code home}. */
+    LiveSessions restarted(Path home) {
+        LiveSessions live = new LiveSessions(TestDatabase.at(home.resolve("focusflow.db"), SHORT_BUSY_MILLIS));
+        open.add(live);
+        return live;
+    }
+
     /**
-     * The re-import of the items merged last, with no session written since, reads nothing. Shown by a change
-     * behind the store's back (plain SQL, which FocusFlow never does): a lookup would see it, the skip does not.
+     * Imports while another connection holds the database's write lock. A lookup needs it (the plan's transaction
+     * begins IMMEDIATE) and fails once the short wait is over; only an import answered without one finishes.
      */
+    static SectionReport importWhileLocked(LiveSessions live, List<Session> items) throws SQLException {
+        try (Connection lock = live.db.dataSource.getConnection(); Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                return importInto(live, items);
+            } finally {
+                s.execute("ROLLBACK");
+            }
+        }
+    }
+
+    /**
+     * The import needed the write lock (to look up). On this plain SQLite DataSource the driver's failed BEGIN
+     * surfaces as EclipseLink's error from the rollback after it, so any failure is the signal here.
+     */
+    static void assertLookedUp(LiveSessions live, List<Session> items, String why) {
+        assertThatThrownBy(() -> importWhileLocked(live, items)).as(why).isInstanceOf(RuntimeException.class);
+    }
+
     @Test
-    void theItemsMergedLastAreAllUnchangedWithoutALookupUntilASessionIsWritten() throws Exception {
-        LiveSessions b = device("b");
+    void theItemsMergedLastAreAnsweredWithoutALookupAlsoAfterARestartButOtherItemsAreLookedUp() throws Exception {
+        LiveSessions b = deviceWithShortLockWait("b");
         List<Session> items = history(1_234);
         assertThat(importInto(b, items)).isEqualTo(new SectionReport(1_234, 0, 0));
-        String first = items.get(0).id();
-        b.db.execute("UPDATE sessions SET actual_duration_seconds = 1, completed = 0 WHERE id = '" + first + "'");
+        assertThat(importWhileLocked(b, items)).as("the same items, nothing written since").isEqualTo(new SectionReport(0, 0, 1_234));
 
-        assertThat(importInto(b, items)).as("the same items, no write since: not looked up").isEqualTo(new SectionReport(0, 0, 1_234));
+        b.close();
+        LiveSessions again = restarted(dir.resolve("b"));
+        assertThat(importWhileLocked(again, items)).as("after a restart").isEqualTo(new SectionReport(0, 0, 1_234));
+
         List<Session> reordered = new ArrayList<>(items);
         Collections.swap(reordered, 0, 1);
-        assertThat(importInto(b, reordered)).as("other items (order counts): looked up").isEqualTo(new SectionReport(0, 1, 1_233));
+        assertLookedUp(again, reordered, "other items (order counts)");
+        assertThat(importInto(again, reordered)).isEqualTo(new SectionReport(0, 0, 1_234));
+        assertThat(importWhileLocked(again, reordered)).as("now those are the items merged last").isEqualTo(new SectionReport(0, 0, 1_234));
+        assertLookedUp(again, items, "the first items are not any more");
+    }
 
-        b.db.execute("UPDATE sessions SET actual_duration_seconds = 1, completed = 0 WHERE id = '" + first + "'");
-        assertThat(importInto(b, reordered)).as("merged last, nothing written since").isEqualTo(new SectionReport(0, 0, 1_234));
-        b.sessions.start(StartRequest.of(SessionType.BREAK, 5));
-        assertThat(importInto(b, reordered)).as("a session was written since: looked up").isEqualTo(new SectionReport(0, 1, 1_233));
+    /** Every way a session is written, by FocusFlow or behind its back, makes the next import look every item up. */
+    @Test
+    void anySessionWrittenBetweenTwoImportsMakesTheNextOneLookUpAndMergeEveryItem() throws Exception {
+        LiveSessions b = deviceWithShortLockWait("b");
+        List<Session> items = history(600);
+        Session first = items.get(0);
+        importInto(b, items);
+
+        b.db.execute("UPDATE sessions SET actual_duration_seconds = 1, completed = 0 WHERE id = '" + first.id() + "'");
+        assertLookedUp(b, items, "after an UPDATE in SQL");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 1, 599));
+        assertThat(export(b)).as("the more complete version is back").isEqualTo(items);
+        assertThat(importWhileLocked(b, items)).as("remembered again").isEqualTo(new SectionReport(0, 0, 600));
+
+        b.db.execute("DELETE FROM sessions WHERE id = '" + first.id() + "'");
+        assertLookedUp(b, items, "after a DELETE in SQL");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(1, 0, 599));
+        assertThat(export(b)).isEqualTo(items);
+
+        Session started = b.sessions.start(StartRequest.of(SessionType.BREAK, 5));
+        assertLookedUp(b, items, "after a start");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 0, 600));
+        b.time.advance(SessionLifecycleTest.CHECKPOINTS);
+        assertLookedUp(b, items, "after a checkpoint");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 0, 600));
+        b.sessions.end();
+        assertLookedUp(b, items, "after an end");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 0, 600));
+        assertThat(export(b)).hasSize(601).extracting(Session::id).contains(started.id());
+
+        Session other = ended(UUID.randomUUID().toString(), T0.minusSeconds(7_200), 600, false);
+        b.db.execute("INSERT INTO sessions (id, start_time, end_time, planned_duration_minutes, actual_duration_seconds, "
+                + "session_type) VALUES ('" + other.id() + "', " + other.startTime().toEpochMilli() + ", "
+                + other.endTime().toEpochMilli() + ", 25, 600, 'focus')");
+        assertLookedUp(b, items, "after an INSERT in SQL");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 0, 600));
+        assertThat(importWhileLocked(b, items)).isEqualTo(new SectionReport(0, 0, 600));
     }
 
     @Test
     void aMergeThatAnotherWriteCameBetweenIsNotTakenForTheTable() throws Exception {
-        LiveSessions b = device("b");
+        LiveSessions b = deviceWithShortLockWait("b");
         List<Session> items = history(10);
         ImportPlan plan = section(b).prepareImport(items);
         b.sessions.start(StartRequest.of(SessionType.BREAK, 5)); // between the plan and its apply
         assertThat(plan.apply()).isEqualTo(new SectionReport(10, 0, 0));
-        b.db.execute("UPDATE sessions SET actual_duration_seconds = 1, completed = 0 WHERE id = '" + items.get(1).id() + "'");
 
-        assertThat(importInto(b, items)).as("looked up").isEqualTo(new SectionReport(0, 1, 9));
+        assertLookedUp(b, items, "the apply did not see the table as its plan did");
+        assertThat(importInto(b, items)).isEqualTo(new SectionReport(0, 0, 10));
+        assertThat(importWhileLocked(b, items)).isEqualTo(new SectionReport(0, 0, 10));
     }
 
     @Test

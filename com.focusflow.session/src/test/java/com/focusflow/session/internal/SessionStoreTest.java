@@ -106,7 +106,7 @@ class SessionStoreTest {
         MigrationReport report = new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts()).migrate(db.dataSource);
 
         assertThat(report.fromVersion()).isEqualTo(1);
-        assertThat(report.applied()).containsExactly(2);
+        assertThat(report.applied()).containsExactly(2, 3);
         SessionStore store = store(db);
         assertThat(store.find("old-1").orElseThrow().toSession()).isEqualTo(new Session("old-1", SessionType.FOCUS,
                 Instant.ofEpochMilli(1767258000000L), Instant.ofEpochMilli(1767259500000L), 25, 1500, null, true, false, null));
@@ -116,6 +116,38 @@ class SessionStoreTest {
         assertThatThrownBy(() -> db.execute("INSERT INTO sessions (id, start_time, planned_duration_minutes, session_type) "
                 + "VALUES ('second-running', 1767263000000, 25, 'focus')"))
                 .as("the database allows one running session only").hasMessageContaining("UNIQUE");
+    }
+
+    /**
+     * Version 3 adds the write version an import's shortcut relies on: on a file of version 2 it starts at 0 with
+     * nothing merged, and from then on every insert, update and delete of a session, whatever runs it, bumps it.
+     */
+    @Test
+    void upgradingASecondVersionDatabaseCountsEveryWriteFromThenOn() throws Exception {
+        TestDatabase db = TestDatabase.at(dir.resolve("v2.db"));
+        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 2)).migrate(db.dataSource);
+        db.execute("INSERT INTO sessions (id, start_time, end_time, planned_duration_minutes, actual_duration_seconds, "
+                + "session_type, completed) VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)");
+
+        MigrationReport report = new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts()).migrate(db.dataSource);
+
+        assertThat(report.fromVersion()).isEqualTo(2);
+        assertThat(report.applied()).containsExactly(3);
+        assertThat(db.count("SELECT count(*) FROM session_writes WHERE id = 1 AND version = 0 AND merged_print IS NULL"))
+                .as("one row, nothing merged yet").isEqualTo(1);
+        String version = "SELECT version FROM session_writes";
+        db.execute("INSERT INTO sessions (id, start_time, planned_duration_minutes, session_type) VALUES ('new', 1767263000000, 25, 'focus')");
+        assertThat(db.count(version)).isEqualTo(1);
+        db.execute("UPDATE sessions SET actual_duration_seconds = 60");
+        assertThat(db.count(version)).as("one per row").isEqualTo(3);
+        db.execute("DELETE FROM sessions WHERE id = 'old-1'");
+        assertThat(db.count(version)).isEqualTo(4);
+        SessionStore store = store(db);
+        store.checkpoint("new", 120, Instant.ofEpochMilli(1767263120000L));
+        assertThat(db.count(version)).as("through JPA too").isEqualTo(5);
+        assertThat(store.holdsMerged(new byte[32])).as("nothing merged yet").isFalse();
+        assertThatThrownBy(() -> db.execute("INSERT INTO session_writes (id, version) VALUES (2, 0)")).as("one row only")
+                .hasMessageContaining("CHECK");
     }
 
     @Test

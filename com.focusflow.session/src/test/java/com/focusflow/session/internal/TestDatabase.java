@@ -3,6 +3,7 @@ package com.focusflow.session.internal;
 import java.util.Map;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -23,10 +24,10 @@ final class TestDatabase {
 
     final DataSource dataSource;
 
-    private TestDatabase(Path file) {
+    private TestDatabase(Path file, int busyTimeoutMillis) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(busyTimeoutMillis);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
@@ -35,7 +36,12 @@ final class TestDatabase {
     }
 
     static TestDatabase at(Path file) {
-        return new TestDatabase(file);
+        return new TestDatabase(file, 10_000);
+    }
+
+    /** With a short wait for the write lock: for tests that hold it on purpose, to see who needs it. */
+    static TestDatabase at(Path file, int busyTimeoutMillis) {
+        return new TestDatabase(file, busyTimeoutMillis);
     }
 
     static List<MigrationScript> scripts() {
@@ -51,6 +57,13 @@ final class TestDatabase {
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(SessionManager.UNIT,
                 Map.of("javax.persistence.nonJtaDataSource", dataSource));
         return new SessionStore(emf);
+    }
+
+    long count(String query) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     void execute(String... statements) throws SQLException {
