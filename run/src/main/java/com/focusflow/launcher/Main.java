@@ -73,9 +73,6 @@ public final class Main {
         Optional<String> password = FirstStart.ensureCredentials(layout.credentials(), env);
         boolean interactive = !options.headless() && System.console() != null;
         layout.applyTo(System.getProperties(), options.headless(), interactive);
-        if (System.console() == null) {
-            RuntimeLayout.noTerminal(System.getProperties());
-        }
         if (options.hidden()) {
             System.setProperty("focusflow.hidden", "true"); // the window starts hidden (start at login)
         }

@@ -125,16 +125,6 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         }
     }
 
-    /**
-     * Without a terminal (a desktop or login start, a service, a pipe) Gogo's JLine terminal is a dumb one, but
-     * JLine first loads JNA (which also runs {@code ldconfig -p}) to ask whether stdin is a terminal: ~240 classes
-     * and a native library on the start path for an answer known here.
-     */
-    static void noTerminal(Properties system) {
-        setDefault(system, "org.jline.terminal.jna", "false");
-        setDefault(system, "org.jline.terminal.jansi", "false");
-    }
-
     private static void setDefault(Properties system, String key, String value) {
         if (system.getProperty(key) == null) {
             system.setProperty(key, value);

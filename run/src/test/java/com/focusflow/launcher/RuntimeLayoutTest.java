@@ -110,17 +110,6 @@ class RuntimeLayoutTest {
     }
 
     @Test
-    void withoutATerminalJLineIsToldNotToLookForOneThroughJna() {
-        Properties system = new Properties();
-        system.setProperty("org.jline.terminal.jansi", "true");
-
-        RuntimeLayout.noTerminal(system);
-
-        assertThat(system.getProperty("org.jline.terminal.jna")).isEqualTo("false");
-        assertThat(system.getProperty("org.jline.terminal.jansi")).as("given on the command line").isEqualTo("true");
-    }
-
-    @Test
     void nativeLibrariesEarlierRunsLeftBehindAreCleared() throws IOException {
         RuntimeLayout layout = RuntimeLayout.prepare(tmp);
         Path left = Files.writeString(tmp.resolve("native").resolve("sqlite-3.50.3.0-1234-libsqlitejdbc.so"), "x");
