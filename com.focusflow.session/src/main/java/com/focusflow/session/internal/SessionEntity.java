@@ -6,8 +6,6 @@ import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.NamedQueries;
-import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import com.focusflow.api.session.Session;
@@ -20,28 +18,9 @@ import com.focusflow.persistence.jpa.InstantMillisConverter;
  */
 @Entity
 @Table(name = "sessions")
-@NamedQueries({
-    @NamedQuery(name = SessionEntity.RUNNING,
-            query = "SELECT s FROM SessionEntity s WHERE s.endTime IS NULL ORDER BY s.startTime DESC, s.id DESC"),
-    @NamedQuery(name = SessionEntity.PAGE,
-            query = "SELECT s FROM SessionEntity s WHERE s.startTime >= :from AND s.startTime < :to "
-                    + "ORDER BY s.startTime DESC, s.id DESC"),
-    @NamedQuery(name = SessionEntity.COUNT,
-            query = "SELECT COUNT(s) FROM SessionEntity s WHERE s.startTime >= :from AND s.startTime < :to"),
-    @NamedQuery(name = SessionEntity.ENDED_OVERLAPPING,
-            query = "SELECT s FROM SessionEntity s WHERE s.endTime IS NOT NULL AND s.endTime > :from "
-                    + "AND s.startTime >= :earliest AND s.startTime < :to "
-                    + "AND (s.startTime > :afterStart OR (s.startTime = :afterStart AND s.id > :afterId)) "
-                    + "ORDER BY s.startTime, s.id"),
-    @NamedQuery(name = SessionEntity.AFTER,
-            query = "SELECT s FROM SessionEntity s WHERE s.startTime >= :afterStart "
-                    + "AND (s.startTime > :afterStart OR s.id > :afterId) ORDER BY s.startTime, s.id"),
-    @NamedQuery(name = SessionEntity.CHECKPOINT,
-            query = "UPDATE SessionEntity s SET s.actualSeconds = :elapsed, s.checkpointTime = :at "
-                    + "WHERE s.id = :id AND s.endTime IS NULL")
-})
 public class SessionEntity {
 
+    // named queries: SessionQueries
     static final String RUNNING = "Session.running";
     static final String PAGE = "Session.page";
     static final String COUNT = "Session.count";

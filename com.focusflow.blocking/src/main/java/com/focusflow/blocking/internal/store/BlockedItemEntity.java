@@ -6,8 +6,6 @@ import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.NamedQueries;
-import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import com.focusflow.api.blocking.BlockedItem;
@@ -17,16 +15,9 @@ import com.focusflow.persistence.jpa.InstantMillisConverter;
 /** A row of {@code blocked_items} (db/migration); the type in its wire form, {@code app} or {@code website}. */
 @Entity
 @Table(name = "blocked_items")
-@NamedQueries({
-    @NamedQuery(name = BlockedItemEntity.ALL, query = "SELECT b FROM BlockedItemEntity b ORDER BY b.itemType, b.value"),
-    @NamedQuery(name = BlockedItemEntity.BY_TYPE,
-            query = "SELECT b FROM BlockedItemEntity b WHERE b.itemType = :type ORDER BY b.value"),
-    @NamedQuery(name = BlockedItemEntity.BY_TYPE_AND_VALUE,
-            query = "SELECT b FROM BlockedItemEntity b WHERE b.itemType = :type AND b.value = :value"),
-    @NamedQuery(name = BlockedItemEntity.MAX_ID, query = "SELECT MAX(b.id) FROM BlockedItemEntity b")
-})
 public class BlockedItemEntity {
 
+    // named queries: BlockListQueries
     static final String ALL = "BlockedItem.all";
     static final String BY_TYPE = "BlockedItem.byType";
     static final String BY_TYPE_AND_VALUE = "BlockedItem.byTypeAndValue";
