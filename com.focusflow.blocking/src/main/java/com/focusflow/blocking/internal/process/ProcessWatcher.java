@@ -47,7 +47,8 @@ public final class ProcessWatcher {
     private final Closings closings;
     private ProcessSource source;
     private Duration interval;
-    private ScheduledFuture<?> ticks;
+    /** Set on the watcher's thread; read by {@link #health} from any thread. */
+    private volatile ScheduledFuture<?> ticks;
     private volatile BlockerHealth health = BlockerHealth.up(NAME);
 
     public ProcessWatcher(Supplier<ProcessSource> sources, ScheduledExecutorService thread, Listener listener,
