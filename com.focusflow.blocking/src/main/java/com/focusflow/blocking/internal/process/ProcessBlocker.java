@@ -31,6 +31,7 @@ import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.notify.Notification;
 import com.focusflow.api.notify.Notifier;
 import com.focusflow.blocking.internal.list.AppNames;
+import com.focusflow.support.concurrent.OwnThreads;
 
 /**
  * The app blocker: a {@link ProcessWatcher} on its own thread, warning through every {@link Notifier} and
@@ -44,6 +45,7 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     public static final String PID = "com.focusflow.blocking.process";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessBlocker.class);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final EventAdmin events;
     private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
@@ -87,7 +89,11 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
 
     @Deactivate
     void deactivate() {
-        thread.shutdownNow();
+        // A tick still running when a refresh follows an update would fail in the old class loader (CI saw
+        // NoClassDefFoundError) or close an app after blocking ended: it is interrupted and awaited here.
+        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
+            LOG.warn("The process watcher's thread did not end within {} s", STOP_PATIENCE.toSeconds());
+        }
     }
 
     @Override

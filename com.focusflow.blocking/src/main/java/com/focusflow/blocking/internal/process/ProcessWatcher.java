@@ -143,6 +143,9 @@ public final class ProcessWatcher {
                 LOG.info("Watching processes through {}", source.name());
             }
             List<ProcessInfo> fresh = table.refresh(source);
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopping: reads failed half-way, so nothing read in this tick is judged
+            }
             if (closings.forgetExited(table)) {
                 // A warned app exited: children it left behind are judged on their own again.
                 table.forEachKnown(p -> closings.consider(p, table));

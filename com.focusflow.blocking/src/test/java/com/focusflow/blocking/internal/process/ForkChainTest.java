@@ -107,6 +107,20 @@ class ForkChainTest {
         assertThat(warnings).containsExactlyInAnyOrder("ffgame 400", "ffchat 401");
     }
 
+    /** Deactivation interrupts a tick in flight: what it read may be cut short, and no tick follows; it judges nothing. */
+    @Test
+    void aTickInterruptedByAStopWarnsNobody() {
+        processes.add(500, 1, 500, "ffgame");
+        Thread.currentThread().interrupt();
+        try {
+            tick();
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the thread's owner").isTrue();
+        }
+        assertThat(warnings).isEmpty();
+        assertThat(thread.closeDelays).isEmpty();
+    }
+
     private void tick() {
         if (!thread.engaged) {
             watcher.engage(Set.of("ffhydra", "ffgame", "ffchat"));
