@@ -48,7 +48,7 @@ class ConfigurationTest {
 
     @AfterEach
     void defaults() throws Exception {
-        configAdmin.getConfiguration(PROCESS_PID, "?").delete();
+        ConfigurationReset.delete(context, PROCESS_PID);
     }
 
     /**

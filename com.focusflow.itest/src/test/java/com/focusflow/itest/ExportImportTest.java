@@ -76,8 +76,8 @@ class ExportImportTest {
 
     @AfterEach
     void defaultSettings() throws Exception {
-        configAdmin.getConfiguration(ANALYTICS, "?").delete();
-        configAdmin.getConfiguration(POMODORO, "?").delete();
+        ConfigurationReset.delete(context, ANALYTICS);
+        ConfigurationReset.delete(context, POMODORO);
     }
 
     @AfterAll
@@ -431,7 +431,7 @@ class ExportImportTest {
         assertThat(Instant.parse(goalItem.get("changedAt").asText())).isAfter(T1);
         String onlyTheGoal = settingsDocument(goalItem.toString());
 
-        configAdmin.getConfiguration(ANALYTICS, "?").delete();
+        ConfigurationReset.delete(context, ANALYTICS);
         newDevice("settings-b");
         Poll.until(TIMEOUT, "the default goal", () -> "0 min of your 2 h goal".equals(goalSeenByAnalytics()) ? true : null);
         assertThat(setting(export(), ANALYTICS).isMissingNode()).as("never changed here").isTrue();

@@ -98,7 +98,7 @@ class HttpSecurityTest {
         try {
             assertThat(configAdmin.listConfigurations("(service.pid=" + pid + ")")).hasSize(1);
         } finally {
-            configAdmin.getConfiguration(pid, "?").delete();
+            ConfigurationReset.delete(context, pid);
         }
     }
 

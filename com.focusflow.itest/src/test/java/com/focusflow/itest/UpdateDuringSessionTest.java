@@ -120,7 +120,7 @@ class UpdateDuringSessionTest {
         BlockListService blockList = Poll.current(blockListService, TIMEOUT);
         blockList.list().stream().filter(BlockedItem::enabled).forEach(i -> blockList.remove(i.id()));
         victims.forEach(Process::destroyForcibly);
-        configAdmin.getConfiguration(BlockingTest.PROCESS_PID, "?").delete(); // back to the defaults
+        ConfigurationReset.delete(context, BlockingTest.PROCESS_PID); // back to the defaults
     }
 
     @Test

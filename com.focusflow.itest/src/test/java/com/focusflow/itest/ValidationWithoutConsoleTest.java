@@ -73,7 +73,7 @@ class ValidationWithoutConsoleTest {
     @AfterEach
     void restore() throws Exception {
         session.close();
-        configAdmin.getConfiguration(ANALYTICS, "?").delete();
+        ConfigurationReset.delete(context, ANALYTICS);
         webConsole().start();
     }
 
