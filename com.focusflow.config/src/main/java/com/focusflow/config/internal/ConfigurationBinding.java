@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * configuration is never rebound by such a call; a location somebody sets on purpose is put back to {@code ?}
  * as well, inside the update, before Declarative Services hears of it.
  * <p>
- * It also keeps a configuration that came from a {@code load/*.cfg} file linked to that file. FileInstall
- * writes a change made elsewhere back into the file ({@code felix.fileinstall.enableConfigSave}) only while
- * the configuration carries {@code felix.fileinstall.filename}; the Web Console saves just the properties on
+ * It also keeps a configuration that came from a {@code load/*.cfg} file linked to that file. A change made
+ * elsewhere is written back into the file ({@code file.FileWriteBack}) only while the configuration carries
+ * {@code felix.fileinstall.filename}; the Web Console saves just the properties on
  * its form and drops it, which left the file saying 1 while FocusFlow used 2. The link is put back, so the
  * file follows the console.
  */
@@ -102,7 +102,7 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
         Object known = files.get(config.getPid());
         if (known != null) {
             properties.put(FILE_LINK, known);
-            config.update(properties); // FileInstall hears this update with the link and writes the file
+            config.update(properties); // FileWriteBack hears this update with the link and writes the file
         }
     }
 }
