@@ -116,8 +116,7 @@ class ConfigurationTest {
         // FileInstall's .cfg values are strings; Declarative Services converts them.
         Poll.until(TIMEOUT, "goal 90 from the file", () -> "90".equals(stored(ANALYTICS_PID, "dailyGoalMinutes")) ? true : null);
         try {
-            // FileInstall writes a configuration back into its .cfg file on its own thread, so its write of
-            // the 90 just applied can land after ours and undo it: write the invalid value until it is read.
+            // FileInstall reads the folder once a second; the invalid value is written until a read took it.
             HealthItem item = Poll.until(TIMEOUT, "the refusal in health", () -> {
                 Optional<HealthItem> refusal = healthItem("configuration " + ANALYTICS_PID);
                 if (refusal.isEmpty() && !Files.readString(cfg).contains("=0")) {
@@ -127,6 +126,9 @@ class ConfigurationTest {
             });
             assertThat(item.message()).contains("refused dailyGoalMinutes: 0 is less than minimum").contains("kept dailyGoalMinutes=90");
             assertThat(stored(ANALYTICS_PID, "dailyGoalMinutes")).isEqualTo("90");
+            // the kept value goes back into the file, so the next start does not read the refused one again
+            Poll.until(TIMEOUT, "the kept value in the file",
+                    () -> Files.readString(cfg).matches("(?s).*dailyGoalMinutes\\s*=\\s*90\\s*") ? true : null);
         } finally {
             Files.delete(cfg);
             Poll.until(TIMEOUT, "the file's configuration removed", () ->
