@@ -7,12 +7,16 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 
+import org.eclipse.persistence.exceptions.EclipseLinkException;
+
 import com.focusflow.api.FocusFlowException;
 
 /**
  * How FocusFlow's stores talk to JPA: one short-lived EntityManager per call, each write in one
  * transaction (rolled back if it fails), and every JPA failure turned into a {@code DATABASE} error that
- * says which store failed and why.
+ * says which store failed and why. EclipseLink throws its own {@link EclipseLinkException}s, which are not
+ * {@link PersistenceException}s, where a JDBC call fails outside a JPA method's wrapping (a database locked by
+ * another program: the transaction's first statement, then its rollback); those are turned into the same error.
  */
 public final class Transactions implements AutoCloseable {
 
@@ -34,7 +38,7 @@ public final class Transactions implements AutoCloseable {
         EntityManager em = open();
         try {
             return work.apply(em);
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EclipseLinkException e) {
             throw failed(e);
         } finally {
             em.close();
@@ -50,7 +54,7 @@ public final class Transactions implements AutoCloseable {
             T result = work.apply(em);
             tx.commit();
             return result;
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EclipseLinkException e) {
             throw failed(e);
         } finally {
             rollbackIfActive(tx);
@@ -70,7 +74,7 @@ public final class Transactions implements AutoCloseable {
             if (tx.isActive()) {
                 tx.rollback();
             }
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | EclipseLinkException e) {
             // the failure that made the transaction fail is already on its way to the caller
         }
     }
@@ -78,7 +82,7 @@ public final class Transactions implements AutoCloseable {
     private EntityManager open() {
         try {
             return emf.createEntityManager();
-        } catch (PersistenceException | IllegalStateException e) {
+        } catch (PersistenceException | EclipseLinkException | IllegalStateException e) {
             throw failed(e);
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
 import com.focusflow.api.session.StartRequest;
@@ -168,12 +169,10 @@ class SessionSectionTest {
         }
     }
 
-    /**
-     * The import needed the write lock (to look up). On this plain SQLite DataSource the driver's failed BEGIN
-     * surfaces as EclipseLink's error from the rollback after it, so any failure is the signal here.
-     */
+    /** The import needed the write lock (to look up): it failed with the database locked. */
     static void assertLookedUp(LiveSessions live, List<Session> items, String why) {
-        assertThatThrownBy(() -> importWhileLocked(live, items)).as(why).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> importWhileLocked(live, items)).as(why).isInstanceOf(FocusFlowException.class)
+                .hasMessageContaining("locked");
     }
 
     @Test

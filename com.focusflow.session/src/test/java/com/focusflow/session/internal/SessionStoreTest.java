@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.focusflow.api.ErrorKind;
+import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.session.Session;
 import com.focusflow.api.session.SessionType;
 import com.focusflow.persistence.internal.migration.MigrationReport;
@@ -74,6 +76,35 @@ class SessionStoreTest {
         } finally {
             TimeZone.setDefault(original);
         }
+    }
+
+    /**
+     * Another program holds the database's write lock (a second FocusFlow, a SQLite browser): a write fails once
+     * the busy wait is over with FocusFlow's DATABASE error naming the store and the reason, and nothing is
+     * written. The import's plan begins its transaction through the JDBC connection, where EclipseLink threw its
+     * own exception (not a JPA one) and the rollback after it another: that reached the caller raw.
+     */
+    @Test
+    void aWriteWhileAnotherProgramHoldsTheLockIsADatabaseErrorThatSaysSo() throws Exception {
+        TestDatabase db = TestDatabase.at(dir.resolve("locked.db"), 200).migrated();
+        SessionStore store = store(db);
+        Instant start = Instant.parse("2026-12-05T10:00:00Z");
+        try (Connection other = db.dataSource.getConnection(); Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                assertThatThrownBy(() -> store.insert(SessionEntity.running(new RunningSession("id-locked", SessionType.FOCUS,
+                        start, 25, false, null, 0, 0))))
+                        .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATABASE))
+                        .hasMessageContaining("session database").hasMessageContaining("locked");
+                assertThatThrownBy(() -> store.plan(List.of(new Session("id-imported", SessionType.FOCUS, start,
+                        start.plusSeconds(1_500), 25, 1_500, null, true, false, null))))
+                        .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATABASE))
+                        .hasMessageContaining("session database").hasMessageContaining("locked");
+            } finally {
+                s.execute("ROLLBACK");
+            }
+        }
+        assertThat(db.count("SELECT COUNT(*) FROM sessions")).isZero();
     }
 
     @Test
