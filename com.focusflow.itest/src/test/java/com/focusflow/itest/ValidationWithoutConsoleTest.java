@@ -114,14 +114,44 @@ class ValidationWithoutConsoleTest {
         Poll.until(TIMEOUT, "a valid update clears the refusal", () -> healthItem().isEmpty() ? true : null);
     }
 
+    /** A rule Metatype cannot state (analytics' ZoneCheck), refused the same ways, with the setting named. */
+    @Test
+    void anUnknownTimeZoneIsRefusedEveryWayNamingTheSetting() throws Exception {
+        String refusal = "zone: 'Mars/Olympus' is not a time zone";
+        configAdmin.getConfiguration(ANALYTICS, "?").update(new Hashtable<>(Map.of("zone", "Europe/Berlin")));
+        Poll.until(TIMEOUT, "the analytics bundle's zone check", () -> validator.violations(ANALYTICS,
+                Map.of("zone", "Mars/Olympus"), ValueForm.JSON).isEmpty() ? null : true);
+
+        assertThat(session.execute("focus:config " + ANALYTICS + " zone Mars/Olympus")).isNull();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("focus:config: " + ANALYTICS + " " + refusal);
+
+        configAdmin.getConfiguration(ANALYTICS, "?").update(new Hashtable<>(Map.of("zone", "Mars/Olympus")));
+        assertThat(stored("zone")).as("put back inside the update").isEqualTo("Europe/Berlin");
+        HealthItem item = Poll.until(TIMEOUT, "the refusal in health", () -> healthItem().orElse(null));
+        assertThat(item.message()).contains("refused " + refusal).contains("kept zone=Europe/Berlin");
+
+        String document = "{\"formatVersion\":1,\"sections\":{\"settings\":{\"items\":[{\"pid\":\"" + ANALYTICS
+                + "\",\"changedAt\":\"" + Instant.now() + "\",\"properties\":{\"zone\":\"Mars/Olympus\"}}]}}}";
+        assertThatThrownBy(() -> sync.importFrom(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageStartingWith("settings[0].properties." + refusal);
+        assertThat(stored("zone")).isEqualTo("Europe/Berlin");
+
+        assertThat(session.execute("focus:config " + ANALYTICS + " zone Asia/Tokyo")).isEqualTo(ANALYTICS + " zone = Asia/Tokyo");
+    }
+
     private Bundle webConsole() {
         return Arrays.stream(context.getBundles()).filter(b -> WEB_CONSOLE.equals(b.getSymbolicName())).findFirst()
                 .orElseThrow();
     }
 
     private Object storedGoal() throws Exception {
+        return stored("dailyGoalMinutes");
+    }
+
+    private Object stored(String property) throws Exception {
         Configuration[] found = configAdmin.listConfigurations("(service.pid=" + ANALYTICS + ")");
-        return found == null ? null : found[0].getProperties().get("dailyGoalMinutes");
+        return found == null ? null : found[0].getProperties().get(property);
     }
 
     private Optional<HealthItem> healthItem() {

@@ -10,8 +10,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * comes in. A property must be declared (in {@link ValueForm#CONFIGURATION} form, names with a dot, such as
  * {@code service.pid}, {@code felix.fileinstall.filename} or a reference's {@code .target}, belong to the
  * framework and tools and pass), of the declared type (read as {@link ValueForm} says), with no more values than the
- * cardinality allows, and accepted by the attribute's own validation (range, options, a required value
- * not empty). Properties that are absent are not checked: their defaults apply.
+ * cardinality allows, accepted by the attribute's own validation (range, options, a required value
+ * not empty) and by every {@link ValueCheck} registered for it. Properties that are absent are not checked:
+ * their defaults apply.
  */
 @ProviderType
 public interface ConfigurationValidator {

@@ -1,8 +1,9 @@
 /**
- * One check of configuration values against the Metatype their PID declares, shared by every way a value
- * comes in: the Web Console, a {@code .cfg} file, Gogo, Config Admin, a settings import.
+ * One check of configuration values against the Metatype their PID declares, and the {@link
+ * com.focusflow.api.config.ValueCheck}s their bundles add, shared by every way a value comes in: the Web
+ * Console, a {@code .cfg} file, Gogo, Config Admin, a settings import.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package com.focusflow.api.config;
 

@@ -1,31 +1,43 @@
 package com.focusflow.config.internal;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeService;
 
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.config.ConfigurationValidator;
+import com.focusflow.api.config.ValueCheck;
 import com.focusflow.api.config.ValueForm;
 import com.focusflow.api.config.Violation;
 import com.focusflow.support.metatype.MetatypeDeclarations;
 
-/** {@link ConfigurationValidator} on the installed bundles' Metatype and {@link AttributeRules}. */
+/**
+ * {@link ConfigurationValidator} on the installed bundles' Metatype and {@link AttributeRules}, then the
+ * {@link ValueCheck}s registered for an attribute (a whiteboard: a check applies while its service is there).
+ */
 @Component
 public final class MetatypeValidator implements ConfigurationValidator {
 
     private final Function<String, Optional<Map<String, AttributeDefinition>>> declarations;
+    /** The checks by "pid attribute". */
+    private final Map<String, List<ValueCheck>> checks = new ConcurrentHashMap<>();
 
     @Activate
     public MetatypeValidator(BundleContext context, @Reference MetaTypeService metatype) {
@@ -35,6 +47,19 @@ public final class MetatypeValidator implements ConfigurationValidator {
     /** On given declarations; other modules' unit tests check their callers against these real rules. */
     public MetatypeValidator(Function<String, Optional<Map<String, AttributeDefinition>>> declarations) {
         this.declarations = declarations;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCheck(ValueCheck check, Map<String, Object> properties) {
+        checks.computeIfAbsent(key(properties.get(ValueCheck.PID), properties.get(ValueCheck.ATTRIBUTE)),
+                k -> new CopyOnWriteArrayList<>()).add(check);
+    }
+
+    void removeCheck(ValueCheck check, Map<String, Object> properties) {
+        List<ValueCheck> list = checks.get(key(properties.get(ValueCheck.PID), properties.get(ValueCheck.ATTRIBUTE)));
+        if (list != null) {
+            list.remove(check);
+        }
     }
 
     @Override
@@ -76,12 +101,44 @@ public final class MetatypeValidator implements ConfigurationValidator {
                         pid + " has no such setting; it has " + String.join(", ", declared.get().keySet())));
             } else {
                 try {
-                    typed.put(name, AttributeRules.check(ad, property.getValue(), form));
+                    Object value = AttributeRules.check(ad, property.getValue(), form);
+                    checked(pid, name, value);
+                    typed.put(name, value);
                 } catch (IllegalArgumentException e) {
                     violations.add(new Violation(pid, name, property.getValue(), e.getMessage()));
                 }
             }
         }
         return typed;
+    }
+
+    /** Applies the attribute's {@link ValueCheck}s to each of its values (already of the declared type). */
+    private void checked(String pid, String name, Object value) {
+        List<ValueCheck> found = checks.getOrDefault(key(pid, name), List.of());
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            values.addAll(c);
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                values.add(Array.get(value, i));
+            }
+        } else {
+            values.add(value);
+        }
+        for (ValueCheck check : found) {
+            for (Object one : values) {
+                String problem = check.problem(one);
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+            }
+        }
+    }
+
+    private static String key(Object pid, Object attribute) {
+        return pid + " " + attribute;
     }
 }

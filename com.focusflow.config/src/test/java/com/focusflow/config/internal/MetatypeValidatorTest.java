@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.focusflow.api.ErrorKind;
 import com.focusflow.api.FocusFlowException;
+import com.focusflow.api.config.ValueCheck;
 import com.focusflow.api.config.ValueForm;
 import com.focusflow.api.config.Violation;
 
@@ -41,6 +43,24 @@ class MetatypeValidatorTest {
                     .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
                     .hasMessageStartingWith(RuleCases.PID + " " + row.attribute().getID() + ": " + row.refusal());
         }
+    }
+
+    /** A rule Metatype cannot state, registered by the declaring bundle: applied to each value while it is there. */
+    @Test
+    void aValueCheckRefusesEachValueItFaultsNamingTheSettingUntilItGoes() {
+        ValueCheck noX = value -> value.toString().contains("x") ? value + " has an x" : null;
+        Map<String, Object> properties = Map.of(ValueCheck.PID, RuleCases.PID, ValueCheck.ATTRIBUTE, "names");
+        validator.addCheck(noX, properties);
+
+        assertThat(validator.violations(RuleCases.PID, Map.of("names", List.of("ann", "bo")), ValueForm.JSON)).isEmpty();
+        assertThat(validator.violations(RuleCases.PID, Map.of("names", List.of("ann", "xena")), ValueForm.JSON))
+                .extracting(Violation::message).containsExactly("names: xena has an x");
+        assertThatThrownBy(() -> validator.validate(RuleCases.PID, Map.of("names", "xena"), ValueForm.CONFIGURATION))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessage(RuleCases.PID + " names: xena has an x");
+
+        validator.removeCheck(noX, properties);
+        assertThat(validator.violations(RuleCases.PID, Map.of("names", List.of("xena")), ValueForm.JSON)).isEmpty();
     }
 
     @Test
