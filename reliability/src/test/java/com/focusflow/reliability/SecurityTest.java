@@ -372,24 +372,36 @@ class SecurityTest {
                     .allMatch(l -> l.contains("Wrong credentials for user 'evil\\n2026-12-05"));
             assertThat(text).as(log.toString()).doesNotContain("\u001b[2J").contains("\\u001b[2J");
         }
-        // an imported time zone (a setting, logged when it is unknown) and an imported section name
+        // An imported section name (logged when no bundle contributes it); an imported time zone with a line break
+        // is refused as no time zone, in the answer (JSON) and with the import: nothing is written.
         String zone = "Evil/Zone\n2026-12-05 08:00:00,000 INFO  [main] FORGED-ZONE admin logged in\u001b[31m";
         String document = "{\"formatVersion\":1,\"appVersion\":\"0.1.0\",\"exportedAt\":\"2026-12-05T13:00:00Z\",\"sections\":{"
                 + "\"settings\":{\"items\":[{\"pid\":\"com.focusflow.analytics\",\"changedAt\":\"" + java.time.Instant.now()
                 + "\",\"properties\":{\"zone\":" + Json.quote(zone) + "}}]},"
                 + Json.quote("notes\nFORGED-SECTION\u001b[31m") + ":{\"items\":[]}}}";
         HttpResponse<String> imported = app.post("/import", document);
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        for (Path log : logs) {
-            // the skipped section is an INFO line: in the log file only (the terminal shows warnings)
-            String expected = log.equals(app.log()) ? "FORGED-SECTION" : "FORGED-ZONE";
-            String text = Poll.until(Duration.ofSeconds(10), "the imported zone logged", () -> {
-                String t = Files.readString(log, StandardCharsets.UTF_8);
-                return t.contains("FORGED-ZONE") && t.contains(expected) ? t : null;
-            });
-            assertThat(text.lines().filter(l -> l.contains("FORGED-ZONE") || l.contains("FORGED-SECTION"))).as(log.toString())
-                    .allMatch(l -> l.contains("Evil/Zone\\n2026-12-05") || l.contains("notes\\nFORGED-SECTION\\u001b[31m"));
-            assertThat(text).as(log.toString()).doesNotContain("\u001b[31m");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
+        assertThat(imported.body()).contains("settings[0].properties.zone: 'Evil/Zone").contains("is not a time zone");
+        // The same zone in a .cfg file (Config Admin cannot refuse): put back, with a WARN that quotes it
+        Path cfg = app.home.resolve("load").resolve("com.focusflow.analytics.cfg");
+        Files.createDirectories(cfg.getParent());
+        Path aside = Files.writeString(dir.resolve("analytics.cfg.tmp"),
+                "zone=Evil/Zone\\n2026-12-05 08:00:00,000 INFO  [main] FORGED-ZONE admin logged in\\u001b[31m\n");
+        Files.move(aside, cfg, StandardCopyOption.ATOMIC_MOVE); // FileInstall never reads it half-written
+        try {
+            for (Path log : logs) {
+                // the skipped section is an INFO line: in the log file only (the terminal shows warnings)
+                String expected = log.equals(app.log()) ? "FORGED-SECTION" : "FORGED-ZONE";
+                String text = Poll.until(Duration.ofSeconds(30), "the refused zone logged", () -> {
+                    String t = Files.readString(log, StandardCharsets.UTF_8);
+                    return t.contains("FORGED-ZONE") && t.contains(expected) ? t : null;
+                });
+                assertThat(text.lines().filter(l -> l.contains("FORGED-ZONE") || l.contains("FORGED-SECTION"))).as(log.toString())
+                        .allMatch(l -> l.contains("Evil/Zone\\n2026-12-05") || l.contains("notes\\nFORGED-SECTION\\u001b[31m"));
+                assertThat(text).as(log.toString()).doesNotContain("\u001b[31m");
+            }
+        } finally {
+            Files.delete(cfg);
         }
         System.out.println("SECURITY log injection: user name, imported zone and section name logged on one line, escaped");
     }
