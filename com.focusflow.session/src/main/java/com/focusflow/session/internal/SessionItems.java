@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.session.Session;
@@ -26,6 +27,9 @@ final class SessionItems {
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** How far ahead of this machine's clock another machine's clock may be. */
     static final Duration CLOCK_SKEW = Duration.ofDays(1);
+
+    /** Ended sessions of one document running at the same instant: one per device, and nobody has more. */
+    static final int MOST_AT_ONCE = 8;
 
     /** FocusFlow writes UUIDs; any short id of safe characters is kept as it is (older or test data). */
     private static final int MAX_ID_LENGTH = 64;
@@ -55,9 +59,9 @@ final class SessionItems {
     }
 
     /**
-     * One FocusFlow never runs two sessions at once, so a document whose ended sessions overlap is broken or
-     * forged (it could give a day 60 h of focus): refused, naming both. Sessions from another device that
-     * overlap this machine's own are kept: both happened.
+     * A document's ended sessions may overlap: an export holds every device's sessions, and two devices can
+     * focus at once (analytics counts their common time once). More than {@link #MOST_AT_ONCE} at the same
+     * instant is a broken or forged file, not a person's devices: refused, naming one of the others.
      */
     private static void refuseOverlaps(List<Session> sessions) {
         List<Integer> ended = new ArrayList<>();
@@ -67,17 +71,20 @@ final class SessionItems {
             }
         }
         ended.sort(Comparator.comparing((Integer i) -> sessions.get(i).startTime()).thenComparing(i -> i));
-        int latest = -1; // of the sessions so far, the one that ends last
+        // the sessions running at the start of the one looked at, the one that ends first on top
+        PriorityQueue<Integer> running = new PriorityQueue<>(Comparator.comparing((Integer i) -> sessions.get(i).endTime()));
         for (int i : ended) {
             Session session = sessions.get(i);
-            if (latest >= 0 && session.startTime().isBefore(sessions.get(latest).endTime())) {
-                Session other = sessions.get(latest);
-                throw invalid(i, "startTime", "%s overlaps %s[%d] (%s to %s): one session runs at a time",
-                        session.startTime(), SyncFormat.SESSIONS, latest, other.startTime(), other.endTime());
+            while (!running.isEmpty() && !sessions.get(running.peek()).endTime().isAfter(session.startTime())) {
+                running.poll();
             }
-            if (latest < 0 || session.endTime().isAfter(sessions.get(latest).endTime())) {
-                latest = i;
+            if (running.size() >= MOST_AT_ONCE) {
+                int other = running.peek();
+                throw invalid(i, "startTime", "%s overlaps %d other sessions, e.g. %s[%d] (%s to %s): at most %d run at once "
+                        + "(one per device)", session.startTime(), running.size(), SyncFormat.SESSIONS, other,
+                        sessions.get(other).startTime(), sessions.get(other).endTime(), MOST_AT_ONCE);
             }
+            running.add(i);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -45,16 +46,33 @@ class SessionItemsTest {
         return new Session(id, SessionType.FOCUS, start, start.plusSeconds(1500), 25, 1500, null, true, false, null);
     }
 
+    /** An export of a person's history holds every device's sessions: two devices focusing at once overlap. */
     @Test
-    void overlappingSessionsAreRefusedNamingBoth() {
+    void sessionsOfSeveralDevicesThatOverlapAreKept() {
         Session longOne = new Session(ID, SessionType.FOCUS, START, START.plusSeconds(3 * 3600), 180, 3 * 3600, null, true,
                 false, null);
-        // the second starts after the first short one but inside the long one: found by the latest end so far
-        assertThatThrownBy(() -> SessionItems.validate(List.of(longOne, later("b", 600), later("c", 5000)), NOW))
-                .isInstanceOf(FocusFlowException.class)
-                .hasMessageStartingWith("sessions[1].startTime: 2026-01-05T09:10:00Z overlaps sessions[0]");
-        assertThatThrownBy(() -> SessionItems.validate(List.of(later("x", 1000), good(ID)), NOW))
-                .hasMessageStartingWith("sessions[0].startTime: 2026-01-05T09:16:40Z overlaps sessions[1] (2026-01-05T09:00:00Z to 2026-01-05T09:25:00Z)");
+
+        assertThat(SessionItems.validate(List.of(longOne, later("b", 600), later("c", 5000), later("x", 1000)), NOW))
+                .hasSize(4);
+    }
+
+    /** More sessions at one instant than anybody has devices: a broken or forged file, refused naming another. */
+    @Test
+    void moreSessionsAtOnceThanDevicesAreRefusedNamingOneOfTheOthers() {
+        List<Session> stacked = new ArrayList<>();
+        for (int i = 0; i < SessionItems.MOST_AT_ONCE; i++) {
+            stacked.add(later("s" + i, 60L * i)); // each starts a minute after the last; all still run at 9:10
+        }
+        assertThat(SessionItems.validate(stacked, NOW)).as("as many as devices").hasSize(SessionItems.MOST_AT_ONCE);
+
+        stacked.add(later("ninth", 600));
+        assertThatThrownBy(() -> SessionItems.validate(stacked, NOW))
+                .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageStartingWith("sessions[8].startTime: 2026-01-05T09:10:00Z overlaps 8 other sessions, e.g. "
+                        + "sessions[0] (2026-01-05T09:00:00Z to 2026-01-05T09:25:00Z)");
+
+        stacked.set(SessionItems.MOST_AT_ONCE, later("ninth", 1500)); // starts as the first ends: back to back
+        assertThat(SessionItems.validate(stacked, NOW)).hasSize(SessionItems.MOST_AT_ONCE + 1);
     }
 
     @ParameterizedTest
