@@ -138,6 +138,22 @@ class SessionSectionTest {
         assertThat(export(b)).containsExactly(ended(s1, T0, 1500, true), ended(s2, T0.plusSeconds(7_200), 600, false));
     }
 
+    /**
+     * Two devices that focused at the same time: each keeps the other's session, and each one's export (holding
+     * both, overlapping) imports into the other, so a backup restores and a sync folder converges.
+     */
+    @Test
+    void twoDevicesWhoseSessionsOverlapExchangeTheirExportsBothWays() {
+        LiveSessions a = device("overlap-a");
+        LiveSessions b = device("overlap-b");
+        importInto(a, List.of(ended("on-laptop", T0, 1500, true)));
+        importInto(b, List.of(ended("on-desktop", T0.plusSeconds(600), 1500, true)));
+
+        assertThat(importInto(b, export(a))).isEqualTo(new SectionReport(1, 0, 0));
+        assertThat(importInto(a, export(b))).as("b's export holds both, overlapping").isEqualTo(new SectionReport(1, 0, 1));
+        assertThat(export(a)).isEqualTo(export(b));
+    }
+
     /** A device whose database waits at most this long for the write lock another connection holds. */
     static final int SHORT_BUSY_MILLIS = 300;
 
