@@ -16,6 +16,8 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.support.fileinstall.FileInstallLinks;
+
 /**
  * Keeps every FocusFlow configuration readable by FocusFlow's bundles whoever touches it. Config Admin binds
  * a configuration without a location to the first bundle that asks for it: a console save creates it unbound,
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class ConfigurationBinding implements SynchronousConfigurationListener {
 
     static final String ANY_BUNDLE = "?";
-    static final String FILE_LINK = "felix.fileinstall.filename";
+    static final String FILE_LINK = FileInstallLinks.FILE_LINK;
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigurationBinding.class);
 

@@ -2,13 +2,10 @@ package com.focusflow.health.internal;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -18,6 +15,8 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.focusflow.support.fileinstall.FileInstallLinks;
 
 /**
  * The configuration files in FileInstall's folder ({@code load/}) that it has not applied yet. FileInstall reads
@@ -29,8 +28,7 @@ final class LoadFolder {
 
     static final String DIR = "felix.fileinstall.dir";
     static final String FILTER = "felix.fileinstall.filter";
-    /** What FileInstall sets on a configuration it made from a file: the file's URI. */
-    static final String FILE_LINK = "felix.fileinstall.filename";
+    static final String FILE_LINK = FileInstallLinks.FILE_LINK;
 
     private final BundleContext context;
 
@@ -53,7 +51,7 @@ final class LoadFolder {
         List<String> pending = new ArrayList<>();
         for (File file : files) {
             String name = file.getName();
-            if ((name.endsWith(".cfg") || name.endsWith(".config")) && file.isFile()
+            if (FileInstallLinks.isConfigurationFile(name) && file.isFile()
                     && (filter == null || filter.matcher(name).matches())
                     && !linked.contains(file.toPath().toAbsolutePath().normalize())) {
                 pending.add(name);
@@ -74,22 +72,15 @@ final class LoadFolder {
             Set<Path> files = new HashSet<>();
             for (Configuration configuration : configurations == null ? new Configuration[0] : configurations) {
                 Object file = configuration.getProperties() == null ? null : configuration.getProperties().get(FILE_LINK);
-                fileOf(file).ifPresent(files::add);
+                if (file != null) {
+                    FileInstallLinks.file(file.toString()).ifPresent(files::add);
+                }
             }
             return files;
         } catch (IOException | InvalidSyntaxException | IllegalStateException e) {
             return null;
         } finally {
             context.ungetService(reference);
-        }
-    }
-
-    /** A file URI as FileInstall writes it ({@code file:/x}; {@code file:///x} is the same file). */
-    private static Optional<Path> fileOf(Object link) {
-        try {
-            return link == null ? Optional.empty() : Optional.of(Path.of(URI.create(link.toString())).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException | FileSystemNotFoundException notAFile) {
-            return Optional.empty();
         }
     }
 

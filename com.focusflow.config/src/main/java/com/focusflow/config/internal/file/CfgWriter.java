@@ -22,6 +22,8 @@ import java.util.Set;
 
 import org.apache.felix.utils.properties.TypedProperties;
 
+import com.focusflow.support.fileinstall.FileInstallLinks;
+
 /**
  * Writes a configuration's values into its {@code .cfg} file in FileInstall's own format ({@link TypedProperties}:
  * comments and the order of lines stay, a number is written typed, {@code I"95"}, and read back as a number).
@@ -35,7 +37,7 @@ final class CfgWriter {
 
     /** Properties Config Admin and FileInstall keep that never go into the file. */
     static final Set<String> NOT_IN_FILE = Set.of("service.pid", "service.factoryPid", "service.bundleLocation",
-            "felix.fileinstall.filename");
+            FileInstallLinks.FILE_LINK);
 
     private final Charset charset;
     private final TypedProperties.SubstitutionCallback substitution;

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.focusflow.config.internal.file.LoadFolder.RefusedLink;
+import com.focusflow.support.fileinstall.FileInstallLinks;
 import com.focusflow.support.log.LogText;
 
 /**
@@ -37,8 +38,6 @@ import com.focusflow.support.log.LogText;
  */
 @Component(service = ConfigurationListener.class)
 public final class FileWriteBack implements ConfigurationListener {
-
-    static final String FILE_LINK = "felix.fileinstall.filename";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileWriteBack.class);
 
@@ -59,7 +58,7 @@ public final class FileWriteBack implements ConfigurationListener {
         this.configAdmin = configAdmin;
         this.folder = folder;
         this.writer = writer;
-        Configuration[] existing = configAdmin.listConfigurations("(" + FILE_LINK + "=*)");
+        Configuration[] existing = configAdmin.listConfigurations("(" + FileInstallLinks.FILE_LINK + "=*)");
         for (Configuration config : existing == null ? new Configuration[0] : existing) {
             link(config.getPid(), config.getProperties());
         }
@@ -93,7 +92,7 @@ public final class FileWriteBack implements ConfigurationListener {
             return Optional.empty();
         }
         try {
-            Optional<Path> file = folder.file(properties.get(FILE_LINK));
+            Optional<Path> file = folder.file(properties.get(FileInstallLinks.FILE_LINK));
             file.ifPresentOrElse(f -> files.put(pid, f), () -> files.remove(pid));
             return file;
         } catch (RefusedLink e) {

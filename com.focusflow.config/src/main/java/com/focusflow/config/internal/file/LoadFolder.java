@@ -1,10 +1,11 @@
 package com.focusflow.config.internal.file;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import com.focusflow.support.fileinstall.FileInstallLinks;
 
 /**
  * The files a configuration may be written back to: FileInstall links a configuration to its file with a
@@ -25,21 +26,12 @@ final class LoadFolder {
         if (!(link instanceof String text)) {
             return Optional.empty();
         }
-        Path file;
-        try {
-            URI uri = URI.create(text);
-            if (!"file".equals(uri.getScheme())) {
-                throw new RefusedLink(text + " is not a file: URI");
-            }
-            file = Path.of(uri).normalize();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            throw new RefusedLink(text + " is not a file: URI");
-        }
+        Path file = FileInstallLinks.file(text).orElseThrow(() -> new RefusedLink(text + " is not a file: URI"));
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         if (!dir.equals(file.getParent())) {
             throw new RefusedLink(file + " is not in the load folder " + dir);
         }
-        if (!name.endsWith(".cfg") && !name.endsWith(".config")) {
+        if (!FileInstallLinks.isConfigurationFile(name)) {
             throw new RefusedLink(file + " is not a .cfg or .config file");
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
