@@ -50,6 +50,14 @@ final class AttributeRules {
     }
 
     private static List<Object> values(AttributeDefinition ad, Object value, ValueForm form) {
+        if (form == ValueForm.JSON && !(value instanceof Collection<?>) && !value.getClass().isArray()) {
+            throw new IllegalArgumentException("must be an array of " + kind(ad));
+        }
+        return items(value); // a .cfg line or a Gogo argument: one value, as Declarative Services reads it
+    }
+
+    /** The items of a list or an array; {@code value} alone otherwise. */
+    static List<Object> items(Object value) {
         if (value instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }
@@ -60,10 +68,7 @@ final class AttributeRules {
             }
             return items;
         }
-        if (form == ValueForm.JSON) {
-            throw new IllegalArgumentException("must be an array of " + kind(ad));
-        }
-        return List.of(value); // a .cfg line or a Gogo argument: one value, as Declarative Services reads it
+        return List.of(value);
     }
 
     private static Object scalar(AttributeDefinition ad, Object value, ValueForm form, boolean oneOfMany) {

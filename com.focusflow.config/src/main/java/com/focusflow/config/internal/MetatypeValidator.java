@@ -1,8 +1,6 @@
 package com.focusflow.config.internal;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,18 +116,8 @@ public final class MetatypeValidator implements ConfigurationValidator {
         if (found.isEmpty()) {
             return;
         }
-        List<Object> values = new ArrayList<>();
-        if (value instanceof Collection<?> c) {
-            values.addAll(c);
-        } else if (value.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(value); i++) {
-                values.add(Array.get(value, i));
-            }
-        } else {
-            values.add(value);
-        }
         for (ValueCheck check : found) {
-            for (Object one : values) {
+            for (Object one : AttributeRules.items(value)) {
                 String problem = check.problem(one);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
