@@ -37,6 +37,7 @@ import com.focusflow.api.sync.SyncDevice;
 import com.focusflow.api.sync.SyncFolderService;
 import com.focusflow.api.sync.SyncFolderStatus;
 import com.focusflow.api.sync.SyncService;
+import com.focusflow.support.concurrent.OwnThreads;
 import com.focusflow.sync.internal.SyncSections;
 
 /**
@@ -59,6 +60,7 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
     static final String DATA_DIR_PROPERTY = "focusflow.home";
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncFolderComponent.class);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
     private final FolderSync sync;
     private final String configProblem;
@@ -128,10 +130,11 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
+    void deactivate() {
         if (executor != null) {
-            executor.shutdownNow();
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            if (!OwnThreads.stop(executor, STOP_PATIENCE)) {
+                LOG.warn("The sync folder's thread did not end within {} s", STOP_PATIENCE.toSeconds());
+            }
             if (watch != null) {
                 watch.close();
             }
