@@ -411,7 +411,11 @@ class WindowEndToEndIT {
         app.probe("POST", "/tab?id=tab-schedules");
         awaitWindow(REACTION, "the Schedules tab with no schedule", t -> t.path("schedules-status").asText().equals("No schedules"));
         // A window two hours from now, so that it opens later (nothing is blocked by this test) on a known day.
+        // Started from 21:00, that hour would cross midnight (two bars in the week view): then tomorrow at 10:00.
         LocalDateTime start = LocalDateTime.now().plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        if (start.getHour() == 23) {
+            start = start.toLocalDate().plusDays(1).atTime(10, 0);
+        }
         LocalDateTime end = start.plusHours(1);
         String day = start.getDayOfWeek().name().toLowerCase(Locale.ROOT);
         app.probe("POST", "/fill?id=schedule-name&text=E2E%20plan");
