@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Collections;
@@ -22,6 +23,11 @@ import com.focusflow.api.session.SessionType;
  * unchanged 100,000-session file (EclipseLink building the SQL of each {@code IN} list and an entity per row),
  * and {@code persist} half of a first import (change sets and cache keys for rows it never reads again). The
  * columns are those {@link SessionEntity} maps; the unit has no shared cache, so nothing is served stale.
+ * <p>
+ * While the statements are open the connection's page cache is {@value #IMPORT_CACHE_KIB} KiB instead of
+ * SQLite's default 2 MiB, which a 100,000-session table and its indexes (about 17 MiB) outgrow: the inserts of
+ * such an import then spilled and re-read pages and took twice as long (docs/benchmarks.md). Closing sets the
+ * connection's own size again; SQLite frees the pages above it once the transaction has ended.
  */
 final class ImportRows implements AutoCloseable {
 
@@ -35,15 +41,24 @@ final class ImportRows implements AutoCloseable {
             + String.join(", ", Collections.nCopies(LOOKUP_SIZE, "?")) + ")";
     static final String INSERT = "INSERT INTO sessions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** A more complete version replaces every stored field; its checkpoint is its end (it is not running). */
+    /** The page cache while an import's statements are open, in KiB. */
+    static final int IMPORT_CACHE_KIB = 32 * 1024;
+    static final String CACHE_SIZE = "PRAGMA cache_size";
+    static final String IMPORT_CACHE = CACHE_SIZE + " = -" + IMPORT_CACHE_KIB;
     static final String UPDATE = "UPDATE sessions SET start_time = ?, end_time = ?, planned_duration_minutes = ?, "
             + "actual_duration_seconds = ?, session_type = ?, completed = ?, strict = ?, label = ?, checkpoint_time = ? "
             + "WHERE id = ?";
 
+    private final Connection connection;
+    private final int ownCacheSize;
     private final PreparedStatement lookup;
     private final PreparedStatement insert;
     private final PreparedStatement update;
 
-    private ImportRows(PreparedStatement lookup, PreparedStatement insert, PreparedStatement update) {
+    private ImportRows(Connection connection, int ownCacheSize, PreparedStatement lookup, PreparedStatement insert,
+            PreparedStatement update) {
+        this.connection = connection;
+        this.ownCacheSize = ownCacheSize;
         this.lookup = lookup;
         this.insert = insert;
         this.update = update;
@@ -51,14 +66,24 @@ final class ImportRows implements AutoCloseable {
 
     /** @param connection the connection of a transaction that has begun; stays open */
     static ImportRows on(Connection connection) {
+        int ownCacheSize;
+        try (Statement pragma = connection.createStatement()) {
+            try (ResultSet size = pragma.executeQuery(CACHE_SIZE)) {
+                size.next();
+                ownCacheSize = size.getInt(1);
+            }
+            pragma.execute(IMPORT_CACHE);
+        } catch (SQLException e) {
+            throw failed("sizing the import's page cache", e);
+        }
         PreparedStatement lookup = null;
         PreparedStatement insert = null;
         try {
             lookup = connection.prepareStatement(LOOKUP);
             insert = connection.prepareStatement(INSERT);
-            return new ImportRows(lookup, insert, connection.prepareStatement(UPDATE));
+            return new ImportRows(connection, ownCacheSize, lookup, insert, connection.prepareStatement(UPDATE));
         } catch (SQLException e) {
-            new ImportRows(lookup, insert, null).close();
+            new ImportRows(connection, ownCacheSize, lookup, insert, null).close();
             throw failed("preparing the import's statements", e);
         }
     }
@@ -157,6 +182,12 @@ final class ImportRows implements AutoCloseable {
 
     @Override
     public void close() {
+        try (Statement pragma = connection.createStatement()) {
+            // a PRAGMA's value cannot be bound: this is the whole number SQLite gave for the connection's own size
+            pragma.execute(CACHE_SIZE + " = " + ownCacheSize);
+        } catch (SQLException e) {
+            // a connection that cannot run a PRAGMA is failing: the import's own error is the one to report
+        }
         for (PreparedStatement statement : new PreparedStatement[] { lookup, insert, update }) {
             try {
                 if (statement != null) {

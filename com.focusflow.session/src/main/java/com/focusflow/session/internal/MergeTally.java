@@ -8,33 +8,33 @@ import com.focusflow.api.session.Session;
 import com.focusflow.api.sync.SectionReport;
 
 /**
- * Counts what an import does, item by item, and the time span it changed (for analytics): from the
- * earliest start to the latest end of every added session and of both versions of every updated one.
+ * Counts what an import does, item by item, keeps the sessions it adds and those it replaces, and the time span
+ * it changed (for analytics): from the earliest start to the latest end of every added session and of both
+ * versions of every updated one.
  */
 final class MergeTally {
 
-    private int added;
-    private int updated;
+    private final List<Session> adds = new ArrayList<>();
+    private final List<Session> replacements = new ArrayList<>();
     private int unchanged;
     private Instant from;
     private Instant to;
-    private final List<Session> changes = new ArrayList<>();
     private long version;
 
     /** Decides one item with {@link SessionMerge#decide} and counts it. */
     SessionMerge.Outcome count(Session local, Session incoming) {
         SessionMerge.Outcome outcome = SessionMerge.decide(local, incoming);
         switch (outcome) {
-            case ADD -> added++;
+            case ADD -> {
+                adds.add(incoming);
+                widen(incoming);
+            }
             case UPDATE -> {
-                updated++;
+                replacements.add(incoming);
                 widen(local);
+                widen(incoming);
             }
             case KEEP -> unchanged++;
-        }
-        if (outcome != SessionMerge.Outcome.KEEP) {
-            widen(incoming);
-            changes.add(incoming);
         }
         return outcome;
     }
@@ -45,12 +45,29 @@ final class MergeTally {
         to = to == null || end.isAfter(to) ? end : to;
     }
 
-    SectionReport report() {
-        return new SectionReport(added, updated, unchanged);
+    /** Counts {@code count} more items as unchanged: those a plan kept out of what is merged again. */
+    void alsoUnchanged(int count) {
+        unchanged += count;
     }
 
-    /** The incoming sessions counted as added or updated, in order. */
+    SectionReport report() {
+        return new SectionReport(adds.size(), replacements.size(), unchanged);
+    }
+
+    /** The incoming sessions counted as added, in order. */
+    List<Session> adds() {
+        return adds;
+    }
+
+    /** The incoming sessions counted as updated (each replaces the stored version), in order. */
+    List<Session> replacements() {
+        return replacements;
+    }
+
+    /** The incoming sessions counted as added or updated. */
     List<Session> changes() {
+        List<Session> changes = new ArrayList<>(adds);
+        changes.addAll(replacements);
         return changes;
     }
 
@@ -65,7 +82,7 @@ final class MergeTally {
 
     /** Sessions added or updated. */
     int changed() {
-        return added + updated;
+        return adds.size() + replacements.size();
     }
 
     /** Earliest start of a changed session; null if none changed. */

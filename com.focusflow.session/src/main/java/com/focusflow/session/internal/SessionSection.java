@@ -103,17 +103,13 @@ public final class SessionSection implements DataContributor<Session> {
             return unchanged(items.size());
         }
         MergeTally predicted = store.plan(SessionItems.validate(items, wallClock.get()));
-        List<Session> changes = predicted.changes();
-        int unchanged = predicted.report().unchanged();
         return ImportPlan.of(predicted.report(), () -> {
-            MergeTally done = store.apply(changes, predicted, print);
+            MergeTally done = store.apply(predicted, print);
             if (done.changed() > 0) {
                 events.imported(done.from(), done.to(), done.changed());
             }
-            SectionReport report = new SectionReport(done.report().added(), done.report().updated(),
-                    done.report().unchanged() + unchanged);
-            LOG.info("Imported sessions: {}", report);
-            return report;
+            LOG.info("Imported sessions: {}", done.report());
+            return done.report();
         });
     }
 

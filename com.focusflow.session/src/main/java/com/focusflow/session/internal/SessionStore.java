@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -118,19 +119,26 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Applies a plan: adds and replaces the rows of {@code changes} (merged again, against the table as it is now),
-     * in one transaction. If the table is still at the plan's version when it begins, it then holds every item
-     * of the import as merged, and remembers so with the items' {@code print}.
+     * Applies a plan in one transaction and returns the tally of the whole import. If the table is still at the
+     * plan's version, the plan's decisions hold as they are: its sessions are added and replaced without being
+     * looked up again, and the table then holds every item of the import as merged, which it remembers with the
+     * items' {@code print}. If anything wrote the table since, the plan's changes are merged again against the
+     * table as it is now.
      */
-    MergeTally apply(List<Session> changes, MergeTally plan, byte[] print) {
+    MergeTally apply(MergeTally plan, byte[] print) {
         return transactions.write(em -> {
             Connection connection = begun(em);
-            boolean asPlanned = SessionWrites.read(em).version() == plan.version();
-            MergeTally tally = merge(connection, changes, true);
-            if (asPlanned) {
-                SessionWrites.remember(em, print);
+            if (SessionWrites.read(em).version() != plan.version()) {
+                MergeTally again = merge(connection, plan.changes(), true);
+                again.alsoUnchanged(plan.report().unchanged());
+                return again;
             }
-            return tally;
+            try (ImportRows rows = ImportRows.on(connection)) {
+                inChunks(plan.adds(), rows::insert);
+                inChunks(plan.replacements(), rows::update);
+            }
+            SessionWrites.remember(em, print);
+            return plan;
         });
     }
 
@@ -141,8 +149,7 @@ public final class SessionStore implements AutoCloseable {
     private static MergeTally merge(Connection connection, List<Session> incoming, boolean write) {
         MergeTally tally = new MergeTally();
         try (ImportRows rows = ImportRows.on(connection)) {
-            for (int from = 0; from < incoming.size(); from += ImportRows.LOOKUP_SIZE) {
-                List<Session> chunk = incoming.subList(from, Math.min(incoming.size(), from + ImportRows.LOOKUP_SIZE));
+            inChunks(incoming, chunk -> {
                 Map<String, Session> local = rows.find(chunk.stream().map(Session::id).toList());
                 List<Session> added = new ArrayList<>();
                 List<Session> updated = new ArrayList<>();
@@ -158,9 +165,16 @@ public final class SessionStore implements AutoCloseable {
                     rows.insert(added);
                     rows.update(updated);
                 }
-            }
+            });
         }
         return tally;
+    }
+
+    /** {@code sessions} {@value ImportRows#LOOKUP_SIZE} at a time: one lookup, or one JDBC batch of a bounded size. */
+    private static void inChunks(List<Session> sessions, Consumer<List<Session>> work) {
+        for (int from = 0; from < sessions.size(); from += ImportRows.LOOKUP_SIZE) {
+            work.accept(sessions.subList(from, Math.min(sessions.size(), from + ImportRows.LOOKUP_SIZE)));
+        }
     }
 
     /**

@@ -95,6 +95,26 @@ class ImportRowsTest {
         }
     }
 
+    @Test
+    void theImportWorksWithALargePageCacheAndLeavesTheConnectionWithItsOwn() throws Exception {
+        try (Connection c = db.dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -1234");
+            }
+            try (ImportRows rows = ImportRows.on(c)) {
+                assertThat(cacheSize(c)).isEqualTo(-ImportRows.IMPORT_CACHE_KIB);
+            }
+            assertThat(cacheSize(c)).isEqualTo(-1234);
+        }
+    }
+
+    private static int cacheSize(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA cache_size")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     private long column(String sql) throws Exception {
         try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
