@@ -131,7 +131,9 @@ final class DocumentReader {
             if (index >= SyncFormat.MAX_ITEMS_PER_SECTION) {
                 throw invalid("%s: more than %d items", section, SyncFormat.MAX_ITEMS_PER_SECTION);
             }
-            expect(json.currentToken(), JsonToken.START_OBJECT, section + "[" + index + "]", "an object");
+            if (json.currentToken() != JsonToken.START_OBJECT) { // the place is named only then: an import has 100,000s of items
+                expect(json.currentToken(), JsonToken.START_OBJECT, section + "[" + index + "]", "an object");
+            }
             try {
                 items.add(reader.readValue(json));
             } catch (StreamConstraintsException | JsonEOFException e) {
