@@ -92,7 +92,9 @@ public final class SessionSection implements DataContributor<Session> {
      * exactly as that merge left it, so merging the same items again would find every one unchanged (each is
      * stored as it came, or a more complete version is, or a session running here kept it out, and that session
      * has not changed either) and could not fail validation (it passed then; its only time-dependent rule, a
-     * start at most a day ahead, only gets looser).
+     * start at most a day ahead, only gets looser). If sessions were written since that merge (a session of this
+     * device started or ended, another import), the same holds for every row but theirs: the plan validates the
+     * items and looks up only those written since ({@link SessionStore#plan}).
      */
     @Override
     public ImportPlan prepareImport(List<Session> items) {
@@ -102,7 +104,7 @@ public final class SessionSection implements DataContributor<Session> {
                     items.size());
             return unchanged(items.size());
         }
-        MergeTally predicted = store.plan(SessionItems.validate(items, wallClock.get()));
+        MergeTally predicted = store.plan(SessionItems.validate(items, wallClock.get()), print);
         return ImportPlan.of(predicted.report(), () -> {
             MergeTally done = store.apply(predicted, print);
             if (done.changed() > 0) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
@@ -107,13 +108,26 @@ public final class SessionStore implements AutoCloseable {
 
     /**
      * The plan of an import: merges {@code incoming} by id with {@link SessionMerge} and counts, writing nothing.
-     * In one transaction, so it sees one state of the table, whose write version the tally keeps (the DataSource
-     * begins transactions IMMEDIATE: a plan holds the write lock for its lookups, and other writes wait that long).
+     * If the items (their {@link ItemsPrint} is {@code print}) are those an import merged last, only the items
+     * written since then ({@link SessionWrites#written}) are looked up and merged: every other row is as that
+     * merge left it, so each of the other items would be found unchanged again. In one transaction, so it sees one
+     * state of the table, whose write version the tally keeps (the DataSource begins transactions IMMEDIATE: a
+     * plan holds the write lock for its lookups, and other writes wait that long).
      */
-    MergeTally plan(List<Session> incoming) {
+    MergeTally plan(List<Session> incoming, byte[] print) {
         return transactions.write(em -> {
-            MergeTally tally = merge(begun(em), incoming, false);
-            tally.at(SessionWrites.read(em).version());
+            Connection connection = begun(em);
+            SessionWrites writes = SessionWrites.read(em);
+            MergeTally tally;
+            if (writes.logsWritesSince(print)) {
+                Set<String> written = SessionWrites.written(em);
+                List<Session> touched = incoming.stream().filter(s -> written.contains(s.id())).toList();
+                tally = merge(connection, touched, false);
+                tally.alsoUnchanged(incoming.size() - touched.size());
+            } else {
+                tally = merge(connection, incoming, false);
+            }
+            tally.at(writes.version());
             return tally;
         });
     }
@@ -122,7 +136,7 @@ public final class SessionStore implements AutoCloseable {
      * Applies a plan in one transaction and returns the tally of the whole import. If the table is still at the
      * plan's version, the plan's decisions hold as they are: its sessions are added and replaced without being
      * looked up again, and the table then holds every item of the import as merged, which it remembers with the
-     * items' {@code print}. If anything wrote the table since, the plan's changes are merged again against the
+     * items' {@code print} (and the log of sessions written since starts empty). If anything wrote the table since, the plan's changes are merged again against the
      * table as it is now.
      */
     MergeTally apply(MergeTally plan, byte[] print) {
@@ -133,9 +147,12 @@ public final class SessionStore implements AutoCloseable {
                 again.alsoUnchanged(plan.report().unchanged());
                 return again;
             }
-            try (ImportRows rows = ImportRows.on(connection)) {
-                inChunks(plan.adds(), rows::insert);
-                inChunks(plan.replacements(), rows::update);
+            if (plan.changed() > 0) {
+                SessionWrites.forget(em); // this import's writes are not "written since" the merge it completes
+                try (ImportRows rows = ImportRows.on(connection)) {
+                    inChunks(plan.adds(), rows::insert);
+                    inChunks(plan.replacements(), rows::update);
+                }
             }
             SessionWrites.remember(em, print);
             return plan;

@@ -97,7 +97,7 @@ class SessionStoreTest {
                         .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATABASE))
                         .hasMessageContaining("session database").hasMessageContaining("locked");
                 assertThatThrownBy(() -> store.plan(List.of(new Session("id-imported", SessionType.FOCUS, start,
-                        start.plusSeconds(1_500), 25, 1_500, null, true, false, null))))
+                        start.plusSeconds(1_500), 25, 1_500, null, true, false, null)), new byte[32]))
                         .isInstanceOfSatisfying(FocusFlowException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATABASE))
                         .hasMessageContaining("session database").hasMessageContaining("locked");
             } finally {
@@ -137,7 +137,7 @@ class SessionStoreTest {
         MigrationReport report = new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts()).migrate(db.dataSource);
 
         assertThat(report.fromVersion()).isEqualTo(1);
-        assertThat(report.applied()).containsExactly(2, 3);
+        assertThat(report.applied()).containsExactly(2, 3, 4);
         SessionStore store = store(db);
         assertThat(store.find("old-1").orElseThrow().toSession()).isEqualTo(new Session("old-1", SessionType.FOCUS,
                 Instant.ofEpochMilli(1767258000000L), Instant.ofEpochMilli(1767259500000L), 25, 1500, null, true, false, null));
@@ -163,7 +163,7 @@ class SessionStoreTest {
         MigrationReport report = new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts()).migrate(db.dataSource);
 
         assertThat(report.fromVersion()).isEqualTo(2);
-        assertThat(report.applied()).containsExactly(3);
+        assertThat(report.applied()).containsExactly(3, 4);
         assertThat(db.count("SELECT count(*) FROM session_writes WHERE id = 1 AND version = 0 AND merged_print IS NULL"))
                 .as("one row, nothing merged yet").isEqualTo(1);
         String version = "SELECT version FROM session_writes";
@@ -179,6 +179,33 @@ class SessionStoreTest {
         assertThat(store.holdsMerged(new byte[32])).as("nothing merged yet").isFalse();
         assertThatThrownBy(() -> db.execute("INSERT INTO session_writes (id, version) VALUES (2, 0)")).as("one row only")
                 .hasMessageContaining("CHECK");
+    }
+
+    /**
+     * Version 4 logs the ids of the sessions written since the items merged last: nothing while nothing is merged,
+     * every id inserted, updated (both ids) or deleted once something is, each once.
+     */
+    @Test
+    void upgradingAThirdVersionDatabaseLogsTheSessionsWrittenOnceSomethingIsMerged() throws Exception {
+        TestDatabase db = TestDatabase.at(dir.resolve("v3.db"));
+        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 3)).migrate(db.dataSource);
+        db.execute("INSERT INTO sessions (id, start_time, end_time, planned_duration_minutes, actual_duration_seconds, "
+                + "session_type, completed) VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)");
+
+        MigrationReport report = new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts()).migrate(db.dataSource);
+
+        assertThat(report.applied()).containsExactly(4);
+        String logged = "SELECT count(*) FROM sessions_written_since_merge";
+        db.execute("UPDATE sessions SET actual_duration_seconds = 1400");
+        assertThat(db.count(logged)).as("nothing merged: nothing logged").isZero();
+        db.execute("UPDATE session_writes SET merged_print = zeroblob(32), merged_version = version");
+        db.execute("INSERT INTO sessions (id, start_time, planned_duration_minutes, session_type) VALUES ('new', 1767263000000, 25, 'focus')",
+                "UPDATE sessions SET actual_duration_seconds = 60 WHERE id = 'new'",
+                "UPDATE sessions SET id = 'renamed' WHERE id = 'old-1'");
+        assertThat(db.count(logged)).isEqualTo(3);
+        db.execute("DELETE FROM sessions WHERE id = 'renamed'", "DELETE FROM sessions WHERE id = 'new'");
+        assertThat(db.count("SELECT count(*) FROM sessions_written_since_merge WHERE id IN ('new', 'old-1', 'renamed')"))
+                .isEqualTo(3);
     }
 
     @Test
