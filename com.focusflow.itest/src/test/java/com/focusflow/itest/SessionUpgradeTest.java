@@ -63,6 +63,6 @@ class SessionUpgradeTest {
             assertThat(s.actualSeconds()).isBetween(120L, 120L + sinceResume.seconds());
             assertThat(s.actualSeconds() + s.remainingSeconds()).isEqualTo(3000L);
         });
-        assertThat(db.sessionScripts()).hasSize(3);
+        assertThat(db.sessionScripts()).hasSize(4);
     }
 }
