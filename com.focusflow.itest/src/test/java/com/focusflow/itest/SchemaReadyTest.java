@@ -80,7 +80,7 @@ class SchemaReadyTest {
 
     @Test
     void everyBundleWithMigrationsHasItsMarkerWithItsSchemaVersion() throws Exception {
-        Map<String, Integer> expected = Map.of("com.focusflow.session", 3, "com.focusflow.blocking", 1,
+        Map<String, Integer> expected = Map.of("com.focusflow.session", 4, "com.focusflow.blocking", 1,
                 "com.focusflow.analytics", 1, "com.focusflow.sync", 1, SCHEDULE, 1);
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
             SchemaReady marker = Poll.until(SessionDatabase.TIMEOUT, "the marker of " + e.getKey(),
