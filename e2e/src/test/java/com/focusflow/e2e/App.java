@@ -14,9 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The launched FocusFlow process: its data dir, its API and the probe inside it. Closing it stops it. */
@@ -28,33 +31,41 @@ final class App implements AutoCloseable {
     private final ProcessBuilder builder;
     private final Path home;
     private final URI api;
+    private final DesktopUser user;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private App(Process process, ProcessBuilder builder, Path home, int port) {
+    private App(Process process, ProcessBuilder builder, Path home, int port, DesktopUser user) {
         this.process = process;
+        this.user = user;
         this.builder = builder;
         this.home = home;
         this.api = URI.create("http://127.0.0.1:" + port + "/focusflow/api/v1");
     }
 
-    /** Starts the jar with the window, the probe bundle waiting in load/; output goes to the data dir. */
-    static App launch(Path jar, Path probe, Path targetDir, String busAddress) throws IOException {
-        Path home = Files.createTempDirectory(Files.createDirectories(targetDir.toAbsolutePath()), "e2e-home-");
+    /**
+     * Starts the jar with the window as {@code user}, the probe bundle waiting in load/; output goes to the data
+     * dir. As root the data dir is in that user's home and holds copies of the jars, all the user's.
+     */
+    static App launch(Path jar, Path probe, Path targetDir, String busAddress, DesktopUser user)
+            throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory(user.switched() ? user.home() : Files.createDirectories(targetDir.toAbsolutePath()),
+                "e2e-home-");
         Path load = Files.createDirectories(home.resolve("load"));
         Files.copy(probe, load.resolve("focusflow-e2e-probe.jar"));
-        // as root (CI) the victim is root's own, which FocusFlow closes only when root is named
-        Files.writeString(load.resolve("com.focusflow.blocking.process.cfg"), "users=" + System.getProperty("user.name") + "\n");
+        Path app = user.switched() ? Files.copy(jar, home.resolve("focusflow.jar")) : jar.toAbsolutePath();
+        // the victims are the desktop user's own, which FocusFlow closes only when that user is named
+        Files.writeString(load.resolve("com.focusflow.blocking.process.cfg"), "users=" + user.name() + "\n");
         Files.writeString(home.resolve("hosts"), "127.0.0.1 localhost\n");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(),
+        ProcessBuilder builder = new ProcessBuilder(user.command(List.of(java.toString(),
                 "-Dorg.osgi.service.http.port=" + port,
                 "-Dfocusflow.blocking.hosts=" + home.resolve("hosts"),
                 "-Dfocusflow.blocking.dnsFlushCommand=true", // never the machine's DNS cache
-                "-jar", jar.toAbsolutePath().toString()));
+                "-jar", app.toString())));
         builder.environment().put("FOCUSFLOW_HOME", home.toString());
         builder.environment().put("FOCUSFLOW_PASSWORD", PASSWORD);
         // Start at login writes $XDG_CONFIG_HOME/autostart/focusflow.desktop: here, never into the real home
@@ -64,8 +75,17 @@ final class App implements AutoCloseable {
         } else {
             builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
         }
+        if (user.switched()) {
+            builder.environment().putAll(Map.of("HOME", user.home().toString(), "USER", user.name(), "LOGNAME", user.name()));
+            String xauthority = System.getenv("XAUTHORITY"); // xvfb-run's cookie, root's only: the user gets a copy
+            if (xauthority != null && Files.isReadable(Path.of(xauthority))) {
+                Path copy = Files.copy(Path.of(xauthority), home.resolve(".Xauthority"));
+                builder.environment().put("XAUTHORITY", copy.toString());
+            }
+        }
+        user.own(home);
         builder.redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
-        return new App(builder.start(), builder, home, port);
+        return new App(builder.start(), builder, home, port, user);
     }
 
     Path home() {
@@ -73,13 +93,46 @@ final class App implements AutoCloseable {
     }
 
     /**
-     * Waits until Config Admin holds the {@code users} setting the .cfg in load/ named before the start (as root
-     * the victims are root's own, closed only when root is named): a .cfg placed before the first start must
-     * survive it (FileInstall's write-back once emptied it: docs/decisions.md).
+     * For a data dir in the desktop user's home (the test ran as root): keeps its logs in {@code target} (a
+     * directory named like the data dir) and removes the data dir, so that runs leave nothing in that home.
+     */
+    void moveLogsOut(Path target) throws IOException {
+        Path kept = Files.createDirectories(target.resolve(home.getFileName()));
+        try (var files = Files.walk(home)) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(file, kept.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (var files = Files.walk(home)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Gives a file the test wrote into the data dir to the desktop user, as if that user had written it. */
+    void own(Path path) throws IOException, InterruptedException {
+        user.own(path);
+    }
+
+    /** The real user id FocusFlow's process runs as (from /proc). */
+    int uid() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("Uid:")) {
+                return Integer.parseInt(line.split("\\s+")[1]);
+            }
+        }
+        throw new IllegalStateException("no Uid line in /proc/" + process.pid() + "/status");
+    }
+
+    /**
+     * Waits until Config Admin holds the {@code users} setting the .cfg in load/ named before the start (the
+     * victims are the desktop user's own, closed only when that user is named): a .cfg placed before the first
+     * start must survive it (FileInstall's write-back once emptied it: docs/decisions.md).
      */
     void awaitUsersConfigured(Duration deadline) throws Exception {
         Path stored = home.resolve("config/com/focusflow/blocking/process.config");
-        String user = System.getProperty("user.name");
+        String user = this.user.name();
         Poll.until(deadline, "users=" + user + " from load/ in Config Admin", () -> Files.exists(stored)
                 && Files.readString(stored).contains("users=\"" + user + "\"") ? Boolean.TRUE : null);
         assertThat(Files.readString(home.resolve("load").resolve("com.focusflow.blocking.process.cfg")))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A harmless process with a name of its own (a copy of sleep) for FocusFlow to block; always killed on close. */
@@ -16,11 +17,13 @@ final class Victim implements AutoCloseable {
         this.process = process;
     }
 
-    static Victim start(Path dir) throws IOException {
+    /** Starts the victim as {@code user} (FocusFlow closes only its own user's processes), from a copy in {@code dir}. */
+    static Victim start(Path dir, DesktopUser user) throws IOException, InterruptedException {
         Path binary = dir.resolve(NAME);
         Files.copy(Path.of("/bin/sleep"), binary, StandardCopyOption.REPLACE_EXISTING);
-        binary.toFile().setExecutable(true);
-        return new Victim(new ProcessBuilder(binary.toString(), "600").start());
+        binary.toFile().setExecutable(true, false);
+        user.own(binary);
+        return new Victim(new ProcessBuilder(user.command(List.of(binary.toString(), "600"))).start());
     }
 
     boolean isAlive() {

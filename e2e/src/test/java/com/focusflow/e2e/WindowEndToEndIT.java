@@ -48,6 +48,7 @@ class WindowEndToEndIT {
     private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     private static Desktop desktop;
+    private static DesktopUser user;
     private static App app;
 
     @BeforeAll
@@ -55,8 +56,9 @@ class WindowEndToEndIT {
         if (hasDisplay() && Desktop.available()) {
             Path target = Files.createDirectories(Path.of("target"));
             desktop = Desktop.start(target);
+            user = DesktopUser.resolve();
             app = App.launch(Path.of(System.getProperty("focusflow.jar")), Path.of(System.getProperty("probe.jar")),
-                    target, desktop.busAddress());
+                    target, desktop.busAddress(), user);
         }
     }
 
@@ -97,6 +99,9 @@ class WindowEndToEndIT {
         if (app != null) {
             app.close();
             copyScreenshots();
+            if (user.switched()) {
+                app.moveLogsOut(Path.of("target"));
+            }
         }
         if (desktop != null) {
             desktop.close();
@@ -118,6 +123,8 @@ class WindowEndToEndIT {
         assertThat(x("xprop", "-id", window, "_NET_WM_ICON")).contains("Icon (");
         JsonNode state = app.probe("GET", "");
         assertThat(state.path("title").asText()).isEqualTo("FocusFlow");
+        assertThat(app.uid()).as("FocusFlow runs as the desktop user %s (as root: one made for the test)", user.name())
+                .isEqualTo(user.uid()).isNotZero();
         // openbox has no system tray: AWT's X toolkit is never started (no second X client beside GTK's, whose
         // fatal-error exit raced GTK's when the X server went away: docs/reliability.md)
         assertThat(state.path("awtXToolkit").asBoolean()).as("AWT-XAWT thread running").isFalse();
@@ -238,7 +245,7 @@ class WindowEndToEndIT {
         app.probe("POST", "/tab?id=tab-session");
 
         app.awaitUsersConfigured(STARTUP);
-        try (Victim victim = Victim.start(app.home())) {
+        try (Victim victim = Victim.start(app.home(), user)) {
             activate();
             app.probe("POST", "/key/ctrl-enter");
 
@@ -324,6 +331,7 @@ class WindowEndToEndIT {
         app.probe("POST", "/screenshot?name=health-warning");
         Files.delete(hosts);
         Files.writeString(hosts, "127.0.0.1 localhost\n");
+        app.own(hosts);
         awaitWindow(REACTION, "the warning gone once the file works again", t -> t.path("session-website-warning").asText().isEmpty());
 
         // Closing the window during a session hides it; FocusFlow keeps running and says so on the desktop.
@@ -340,7 +348,7 @@ class WindowEndToEndIT {
         String shown = Poll.until(REACTION, "the window back", Desktop::window);
         x("xdotool", "windowminimize", "--sync", shown);
         app.api("POST", "/blocklist", "{\"type\":\"app\",\"value\":\"" + Victim.NAME + "\"}");
-        try (Victim victim = Victim.start(app.home())) {
+        try (Victim victim = Victim.start(app.home(), user)) {
             awaitBlocking(victim, "the blocked app closed", () -> victim.isAlive() ? null : true);
             Desktop.Received closed = awaitBlocking(victim, "'was closed' on the desktop", () -> desktop.notifications()
                     .stream().filter(n -> n.summary().equals(Victim.NAME + " was closed")).findFirst().orElse(null));
@@ -500,7 +508,7 @@ class WindowEndToEndIT {
         // A hot update from load/ (new class loader, new classes) closes the window and opens it again on the
         // same toolkit.
         long installed = app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong();
-        Files.copy(Path.of(System.getProperty("ui.jar")), app.home().resolve("load").resolve("com.focusflow.ui.jar"));
+        app.own(Files.copy(Path.of(System.getProperty("ui.jar")), app.home().resolve("load").resolve("com.focusflow.ui.jar")));
         Poll.until(REACTION, "the ui bundle updated from load/", () ->
                 app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong() != installed ? true : null);
         // FileInstall refreshes the bundle right after updating it, so the window may close and open once more:
@@ -518,7 +526,7 @@ class WindowEndToEndIT {
     void pomodoroSettingsChangedOutsideTheWindowShowInIt() throws Exception {
         awaitWindow(STARTUP, "the Pomodoro form", t -> t.has("pomodoro-focus"));
         // A configuration file dropped into load/ (FileInstall), as a user or a script would change it.
-        Files.writeString(app.home().resolve("load").resolve("com.focusflow.session.pomodoro.cfg"),
+        moveIn(app.home().resolve("load").resolve("com.focusflow.session.pomodoro.cfg"),
                 "enabled=false\nfocusMinutes=45\nlongBreakEvery=3\n");
         JsonNode shown = awaitWindow(REACTION, "the window showing the new Pomodoro lengths",
                 t -> t.path("pomodoro-focus").asText().equals("45"));
@@ -568,9 +576,10 @@ class WindowEndToEndIT {
         return app.probe("GET", "/selected?id=start-at-login").path("selected").asBoolean();
     }
 
-    /** Writes a .cfg aside and moves it into place: FileInstall never reads it half written. */
+    /** Writes a .cfg aside, as the desktop user's, and moves it into place: FileInstall never reads it half written. */
     private static void moveIn(Path cfg, String content) throws Exception {
         Path aside = Files.writeString(cfg.resolveSibling(cfg.getFileName() + ".tmp"), content);
+        app.own(aside);
         Files.move(aside, cfg, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
