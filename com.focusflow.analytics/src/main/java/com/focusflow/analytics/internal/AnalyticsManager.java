@@ -1,6 +1,7 @@
 package com.focusflow.analytics.internal;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
 import com.focusflow.persistence.FocusFlowDatabase;
 import com.focusflow.persistence.SchemaReady;
+import com.focusflow.support.concurrent.OwnThreads;
 import com.focusflow.support.log.LogText;
 
 /**
@@ -50,6 +52,8 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
     static final String MODULE = "com.focusflow.analytics";
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsManager.class);
+    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final Analytics analytics;
     // Event Admin denylists a handler that takes longer than its timeout; a rebuild after an import may.
@@ -81,9 +85,15 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
         }
     }
 
+    /**
+     * A recompute still running finishes before the database it writes can close (it wrote into a closed pool
+     * before, and the days it had noted stayed stale).
+     */
     @Deactivate
     void deactivate() {
-        worker.shutdownNow();
+        if (!OwnThreads.stop(worker, STOP_PATIENCE)) {
+            LOG.warn("The statistics worker did not end within {} s", STOP_PATIENCE.toSeconds());
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,8 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.focusflow.support.concurrent.OwnThreads;
 
 /**
  * Whether the database can be written right now, for health: a write lock taken and given back at once
@@ -30,6 +33,8 @@ final class WriteProbe {
     private static final int PROBE_BUSY_MILLIS = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteProbe.class);
+    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
 
     private final DataSource pool;
     private final Path file;
@@ -57,8 +62,11 @@ final class WriteProbe {
         return problem;
     }
 
+    /** Waits for a probe under way, which holds a connection of the pool that closes next. */
     void close() {
-        thread.shutdownNow();
+        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
+            LOG.warn("The database probe did not end within {} s", STOP_PATIENCE.toSeconds());
+        }
     }
 
     private void probe() {

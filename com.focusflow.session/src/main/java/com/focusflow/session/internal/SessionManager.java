@@ -1,6 +1,7 @@
 package com.focusflow.session.internal;
 
 import com.focusflow.support.clock.WallClock;
+import com.focusflow.support.concurrent.OwnThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,8 @@ public final class SessionManager implements SessionService, DataContributor<Ses
     static final String MODULE = "com.focusflow.session";
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
+    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService executor;
     private final Bundle bundle;
@@ -110,7 +113,9 @@ public final class SessionManager implements SessionService, DataContributor<Ses
         try {
             lifecycle.suspend();
         } finally {
-            executor.shutdownNow();
+            if (!OwnThreads.stop(executor, STOP_PATIENCE)) {
+                LOG.warn("The session timers' thread did not end within {} s", STOP_PATIENCE.toSeconds());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.focusflow.blocking.internal.engage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,6 +35,7 @@ import com.focusflow.api.blocking.BlockingTopics;
 import com.focusflow.api.session.SessionService;
 import com.focusflow.api.session.SessionTopics;
 import com.focusflow.blocking.internal.strict.StrictSession;
+import com.focusflow.support.concurrent.OwnThreads;
 
 /**
  * Engages every {@link Blocker} while blocking is enabled and a blocking session runs or a
@@ -47,6 +49,8 @@ import com.focusflow.blocking.internal.strict.StrictSession;
 public final class BlockingController implements BlockingService, EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlockingController.class);
+    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final BlockListService blockList;
     private final BlockingSettings settings;
@@ -83,7 +87,9 @@ public final class BlockingController implements BlockingService, EventHandler {
 
     @Deactivate
     void deactivate() {
-        thread.shutdownNow();
+        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
+            LOG.warn("The blocking controller's thread did not end within {} s", STOP_PATIENCE.toSeconds());
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

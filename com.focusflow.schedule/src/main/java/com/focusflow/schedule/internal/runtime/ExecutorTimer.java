@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.focusflow.support.concurrent.OwnThreads;
+
 /** A {@link Timer} on one daemon thread; cancelled tasks leave its queue at once. */
 final class ExecutorTimer implements Timer {
 
@@ -28,7 +30,12 @@ final class ExecutorTimer implements Timer {
         return () -> future.cancel(false);
     }
 
-    void shutdown() {
-        executor.shutdownNow();
+    /**
+     * Stops the thread and waits at most {@code patience} for a check under way.
+     *
+     * @return whether it ended in time
+     */
+    boolean shutdown(Duration patience) {
+        return OwnThreads.stop(executor, patience);
     }
 }
