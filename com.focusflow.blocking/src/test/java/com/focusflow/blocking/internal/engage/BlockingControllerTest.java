@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +103,65 @@ class BlockingControllerTest {
     @AfterEach
     void stop() {
         controller.deactivate();
+    }
+
+    /**
+     * Deactivation returns only once a blocker's work under way on the controller's thread has ended: after an
+     * update the refresh invalidates the old class loader, and work still running would fail in it or block
+     * after blocking was stopped. The blocker here ignores the interrupt, as a write in progress does.
+     */
+    @Test
+    void deactivationWaitsForTheWorkUnderWayOnTheControllersThread() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        controller.addBlocker(new Blocker() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public void disengage() {
+            }
+
+            @Override
+            public BlockerHealth health() {
+                return BlockerHealth.up("slow");
+            }
+
+            @Override
+            public void engage(BlockSet set) {
+                entered.countDown();
+                boolean interrupted = false;
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                order.add("engage ended");
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        list.add(ItemType.WEBSITE, "youtube.com");
+        controller.handleEvent(session(SessionTopics.STARTED, SessionType.FOCUS, false));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).as("the blocker's engage under way").isTrue();
+
+        Thread deactivating = new Thread(() -> {
+            controller.deactivate();
+            order.add("deactivate returned");
+        });
+        deactivating.start();
+        // the positive signal that deactivate is waiting (or, wrongly, has already returned)
+        eventually(() -> assertThat(deactivating.getState()).isIn(Thread.State.TIMED_WAITING, Thread.State.TERMINATED));
+        release.countDown();
+        deactivating.join(TimeUnit.SECONDS.toMillis(20));
+
+        assertThat(order).containsExactly("engage ended", "deactivate returned");
     }
 
     @Test
