@@ -1,7 +1,6 @@
 package com.focusflow.analytics.internal;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,8 +51,6 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
     static final String MODULE = "com.focusflow.analytics";
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsManager.class);
-    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final Analytics analytics;
     // Event Admin denylists a handler that takes longer than its timeout; a rebuild after an import may.
@@ -91,9 +88,7 @@ public final class AnalyticsManager implements AnalyticsService, EventHandler {
      */
     @Deactivate
     void deactivate() {
-        if (!OwnThreads.stop(worker, STOP_PATIENCE)) {
-            LOG.warn("The statistics worker did not end within {} s", STOP_PATIENCE.toSeconds());
-        }
+        OwnThreads.stopOrWarn(worker, OwnThreads.PATIENCE, "The statistics worker");
     }
 
     /**

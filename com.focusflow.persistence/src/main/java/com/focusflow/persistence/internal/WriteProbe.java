@@ -33,7 +33,7 @@ final class WriteProbe {
     private static final int PROBE_BUSY_MILLIS = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteProbe.class);
-    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
+    /** How long closing waits for a probe under way: longer than the probe waits for the lock. */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
 
     private final DataSource pool;
@@ -64,9 +64,7 @@ final class WriteProbe {
 
     /** Waits for a probe under way, which holds a connection of the pool that closes next. */
     void close() {
-        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
-            LOG.warn("The database probe did not end within {} s", STOP_PATIENCE.toSeconds());
-        }
+        OwnThreads.stopOrWarn(thread, STOP_PATIENCE, "The database probe");
     }
 
     private void probe() {

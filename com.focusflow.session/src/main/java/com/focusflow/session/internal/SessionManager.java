@@ -57,8 +57,6 @@ public final class SessionManager implements SessionService, DataContributor<Ses
     static final String MODULE = "com.focusflow.session";
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
-    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService executor;
     private final Bundle bundle;
@@ -113,9 +111,7 @@ public final class SessionManager implements SessionService, DataContributor<Ses
         try {
             lifecycle.suspend();
         } finally {
-            if (!OwnThreads.stop(executor, STOP_PATIENCE)) {
-                LOG.warn("The session timers' thread did not end within {} s", STOP_PATIENCE.toSeconds());
-            }
+            OwnThreads.stopOrWarn(executor, OwnThreads.PATIENCE, "The session timers' thread");
         }
     }
 

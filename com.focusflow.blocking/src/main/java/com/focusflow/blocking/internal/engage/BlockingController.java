@@ -3,7 +3,6 @@ package com.focusflow.blocking.internal.engage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,8 +48,6 @@ import com.focusflow.support.concurrent.OwnThreads;
 public final class BlockingController implements BlockingService, EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlockingController.class);
-    /** How long deactivation waits for a task still running on its thread (OwnThreads.stop). */
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final BlockListService blockList;
     private final BlockingSettings settings;
@@ -87,9 +84,7 @@ public final class BlockingController implements BlockingService, EventHandler {
 
     @Deactivate
     void deactivate() {
-        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
-            LOG.warn("The blocking controller's thread did not end within {} s", STOP_PATIENCE.toSeconds());
-        }
+        OwnThreads.stopOrWarn(thread, OwnThreads.PATIENCE, "The blocking controller's thread");
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -45,7 +45,6 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     public static final String PID = "com.focusflow.blocking.process";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessBlocker.class);
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final EventAdmin events;
     private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
@@ -91,9 +90,7 @@ public final class ProcessBlocker implements Blocker, ProcessWatcher.Listener {
     void deactivate() {
         // A tick still running when a refresh follows an update would fail in the old class loader (CI saw
         // NoClassDefFoundError) or close an app after blocking ended: it is interrupted and awaited here.
-        if (!OwnThreads.stop(thread, STOP_PATIENCE)) {
-            LOG.warn("The process watcher's thread did not end within {} s", STOP_PATIENCE.toSeconds());
-        }
+        OwnThreads.stopOrWarn(thread, OwnThreads.PATIENCE, "The process watcher's thread");
     }
 
     @Override

@@ -30,12 +30,8 @@ final class ExecutorTimer implements Timer {
         return () -> future.cancel(false);
     }
 
-    /**
-     * Stops the thread and waits at most {@code patience} for a check under way.
-     *
-     * @return whether it ended in time
-     */
-    boolean shutdown(Duration patience) {
-        return OwnThreads.stop(executor, patience);
+    /** Stops the thread and waits for a check under way. */
+    void shutdown() {
+        OwnThreads.stopOrWarn(executor, OwnThreads.PATIENCE, "The schedules' timer thread");
     }
 }

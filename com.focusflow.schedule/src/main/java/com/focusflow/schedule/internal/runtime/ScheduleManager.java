@@ -2,7 +2,6 @@ package com.focusflow.schedule.internal.runtime;
 
 import com.focusflow.support.clock.WallClock;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +26,6 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.focusflow.api.FocusFlowException;
 import com.focusflow.api.schedule.Schedule;
@@ -50,10 +47,6 @@ import com.focusflow.schedule.internal.store.ScheduleStore;
 @Component(service = { ScheduleService.class, ConfigurationListener.class, EventHandler.class },
         property = EventConstants.EVENT_TOPIC + "=" + ScheduleTopics.CHANGED)
 public final class ScheduleManager implements ScheduleService, ConfigurationListener, EventHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ScheduleManager.class);
-    /** How long deactivation waits for a check still running on the timer's thread. */
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final ScheduleStore store;
     private final EventAdmin events;
@@ -98,9 +91,7 @@ public final class ScheduleManager implements ScheduleService, ConfigurationList
     @Deactivate
     void deactivate() {
         planner.stop();
-        if (!timer.shutdown(STOP_PATIENCE)) {
-            LOG.warn("The schedules' timer thread did not end within {} s", STOP_PATIENCE.toSeconds());
-        }
+        timer.shutdown();
         effects.releaseAll();
     }
 

@@ -132,9 +132,7 @@ public final class SyncFolderComponent implements SyncFolderService, HealthContr
     @Deactivate
     void deactivate() {
         if (executor != null) {
-            if (!OwnThreads.stop(executor, STOP_PATIENCE)) {
-                LOG.warn("The sync folder's thread did not end within {} s", STOP_PATIENCE.toSeconds());
-            }
+            OwnThreads.stopOrWarn(executor, STOP_PATIENCE, "The sync folder's thread");
             if (watch != null) {
                 watch.close();
             }
