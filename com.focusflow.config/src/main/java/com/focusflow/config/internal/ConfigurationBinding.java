@@ -3,6 +3,7 @@ package com.focusflow.config.internal;
 import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.cm.Configuration;
@@ -63,10 +64,10 @@ public final class ConfigurationBinding implements SynchronousConfigurationListe
             return;
         }
         try {
-            Configuration[] found = configAdmin.listConfigurations("(service.pid=" + event.getPid() + ")");
-            if (found != null) {
-                bind(found[0]);
-                link(found[0]);
+            Optional<Configuration> found = Stored.configuration(configAdmin, event.getPid());
+            if (found.isPresent()) {
+                bind(found.get());
+                link(found.get());
             }
         } catch (IOException | InvalidSyntaxException e) {
             LOG.warn("Could not check the binding of configuration {}: {}", event.getPid(), e.toString());

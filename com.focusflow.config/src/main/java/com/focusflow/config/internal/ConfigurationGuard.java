@@ -6,6 +6,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -71,9 +72,9 @@ public final class ConfigurationGuard implements SynchronousConfigurationListene
             refused.remove(pid);
         } else if (event.getType() == ConfigurationEvent.CM_UPDATED) {
             try {
-                Configuration[] found = configAdmin.listConfigurations("(service.pid=" + pid + ")");
-                if (found != null) {
-                    inspect(found[0]);
+                Optional<Configuration> found = Stored.configuration(configAdmin, pid);
+                if (found.isPresent()) {
+                    inspect(found.get());
                 }
             } catch (IOException | InvalidSyntaxException e) {
                 LOG.warn("Could not check configuration {}: {}", pid, e.toString());

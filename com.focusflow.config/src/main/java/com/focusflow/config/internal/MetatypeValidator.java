@@ -112,11 +112,7 @@ public final class MetatypeValidator implements ConfigurationValidator {
 
     /** Applies the attribute's {@link ValueCheck}s to each of its values (already of the declared type). */
     private void checked(String pid, String name, Object value) {
-        List<ValueCheck> found = checks.getOrDefault(key(pid, name), List.of());
-        if (found.isEmpty()) {
-            return;
-        }
-        for (ValueCheck check : found) {
+        for (ValueCheck check : checks.getOrDefault(key(pid, name), List.of())) {
             for (Object one : AttributeRules.items(value)) {
                 String problem = check.problem(one);
                 if (problem != null) {

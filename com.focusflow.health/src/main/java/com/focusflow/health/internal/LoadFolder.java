@@ -26,7 +26,7 @@ import com.focusflow.support.fileinstall.FileInstallLinks;
  */
 final class LoadFolder {
 
-    static final String DIR = "felix.fileinstall.dir";
+    static final String DIR = FileInstallLinks.DIR;
     static final String FILTER = "felix.fileinstall.filter";
     static final String FILE_LINK = FileInstallLinks.FILE_LINK;
 

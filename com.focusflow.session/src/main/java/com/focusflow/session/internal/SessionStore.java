@@ -136,8 +136,8 @@ public final class SessionStore implements AutoCloseable {
      * Applies a plan in one transaction and returns the tally of the whole import. If the table is still at the
      * plan's version, the plan's decisions hold as they are: its sessions are added and replaced without being
      * looked up again, and the table then holds every item of the import as merged, which it remembers with the
-     * items' {@code print} (and the log of sessions written since starts empty). If anything wrote the table since, the plan's changes are merged again against the
-     * table as it is now.
+     * items' {@code print} (and the log of sessions written since starts empty). If anything wrote the table
+     * since, the plan's changes are merged again against the table as it is now.
      */
     MergeTally apply(MergeTally plan, byte[] print) {
         return transactions.write(em -> {

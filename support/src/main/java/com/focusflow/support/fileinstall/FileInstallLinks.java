@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public final class FileInstallLinks {
 
+    /** The framework property naming FileInstall's folder ({@code load/}). */
+    public static final String DIR = "felix.fileinstall.dir";
     /** What FileInstall sets on a configuration it made from a file: the file's URI ({@code file:/x}). */
     public static final String FILE_LINK = "felix.fileinstall.filename";
 

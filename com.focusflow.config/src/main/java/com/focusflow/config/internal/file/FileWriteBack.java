@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.focusflow.config.internal.Stored;
 import com.focusflow.config.internal.file.LoadFolder.RefusedLink;
 import com.focusflow.support.fileinstall.FileInstallLinks;
 import com.focusflow.support.log.LogText;
@@ -50,7 +51,7 @@ public final class FileWriteBack implements ConfigurationListener {
     @Activate
     public FileWriteBack(BundleContext context, @Reference ConfigurationAdmin configAdmin)
             throws IOException, InvalidSyntaxException {
-        this(configAdmin, new LoadFolder(Path.of(Optional.ofNullable(context.getProperty("felix.fileinstall.dir")).orElse("load"))),
+        this(configAdmin, new LoadFolder(Path.of(Optional.ofNullable(context.getProperty(FileInstallLinks.DIR)).orElse("load"))),
                 new CfgWriter(encoding(context), substitution(context)));
     }
 
@@ -74,8 +75,8 @@ public final class FileWriteBack implements ConfigurationListener {
                     LOG.info("Configuration {} deleted; deleted its file {}", LogText.escape(pid), file);
                 }
             } else if (event.getType() == ConfigurationEvent.CM_UPDATED) {
-                Configuration[] found = configAdmin.listConfigurations("(service.pid=" + pid + ")");
-                Dictionary<String, Object> properties = found == null ? null : found[0].getProperties();
+                Dictionary<String, Object> properties = Stored.configuration(configAdmin, pid)
+                        .map(Configuration::getProperties).orElse(null);
                 Optional<Path> file = link(pid, properties);
                 if (file.isPresent() && writer.write(file.get(), map(properties))) {
                     LOG.info("Configuration {} changed; wrote it into {}", LogText.escape(pid), file.get());
