@@ -127,8 +127,7 @@ class SessionStoreTest {
 
     @Test
     void upgradingAFirstVersionDatabaseKeepsEveryRow() throws Exception {
-        TestDatabase db = TestDatabase.at(dir.resolve("v1.db"));
-        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 1)).migrate(db.dataSource);
+        TestDatabase db = TestDatabase.at(dir.resolve("v1.db")).migratedTo(1);
         db.execute("INSERT INTO sessions VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)",
                 "INSERT INTO sessions VALUES ('old-2', 1767260000000, 1767260300000, 5, 300, 'break', 1)",
                 "INSERT INTO sessions VALUES ('old-3', 1767261000000, 1767261600000, 50, 600, 'custom', 0)",
@@ -155,8 +154,7 @@ class SessionStoreTest {
      */
     @Test
     void upgradingASecondVersionDatabaseCountsEveryWriteFromThenOn() throws Exception {
-        TestDatabase db = TestDatabase.at(dir.resolve("v2.db"));
-        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 2)).migrate(db.dataSource);
+        TestDatabase db = TestDatabase.at(dir.resolve("v2.db")).migratedTo(2);
         db.execute("INSERT INTO sessions (id, start_time, end_time, planned_duration_minutes, actual_duration_seconds, "
                 + "session_type, completed) VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)");
 
@@ -187,8 +185,7 @@ class SessionStoreTest {
      */
     @Test
     void upgradingAThirdVersionDatabaseLogsTheSessionsWrittenOnceSomethingIsMerged() throws Exception {
-        TestDatabase db = TestDatabase.at(dir.resolve("v3.db"));
-        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 3)).migrate(db.dataSource);
+        TestDatabase db = TestDatabase.at(dir.resolve("v3.db")).migratedTo(3);
         db.execute("INSERT INTO sessions (id, start_time, end_time, planned_duration_minutes, actual_duration_seconds, "
                 + "session_type, completed) VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)");
 
@@ -210,8 +207,7 @@ class SessionStoreTest {
 
     @Test
     void anOldFileWithTwoRunningSessionsKeepsOnlyTheNewestRunning() throws Exception {
-        TestDatabase db = TestDatabase.at(dir.resolve("v1-two.db"));
-        new SchemaMigrator(SessionManager.MODULE, TestDatabase.scripts().subList(0, 1)).migrate(db.dataSource);
+        TestDatabase db = TestDatabase.at(dir.resolve("v1-two.db")).migratedTo(1);
         db.execute("INSERT INTO sessions VALUES ('older', 1767258000000, NULL, 25, 600, 'focus', 0)",
                 "INSERT INTO sessions VALUES ('newer', 1767260000000, NULL, 25, 60, 'focus', 0)");
 
