@@ -110,11 +110,6 @@ final class App implements AutoCloseable {
         }
     }
 
-    /** Gives a file the test wrote into the data dir to the desktop user, as if that user had written it. */
-    void own(Path path) throws IOException, InterruptedException {
-        user.own(path);
-    }
-
     /** The real user id FocusFlow's process runs as (from /proc). */
     int uid() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {

@@ -83,7 +83,7 @@ final class Desktop implements AutoCloseable {
         }
     }
 
-    /** Runs xdotool (or another X tool) and returns its output; fails on a non-zero exit. */
+    /** Runs xdotool, another X tool or any short command, and returns its output; fails on a non-zero exit. */
     static String x(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

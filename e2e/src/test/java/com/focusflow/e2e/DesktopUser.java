@@ -1,7 +1,6 @@
 package com.focusflow.e2e;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ record DesktopUser(String name, int uid, int gid, Path home, boolean switched) {
     static final String MADE_FOR_THE_TEST = "ffe2e";
 
     static DesktopUser resolve() throws IOException, InterruptedException {
-        if (Integer.parseInt(output("id", "-u")) != 0) {
-            return of(output("id", "-un"), false);
+        if (Integer.parseInt(Desktop.x("id", "-u")) != 0) {
+            return of(Desktop.x("id", "-un"), false);
         }
         if (run("id", "-u", MADE_FOR_THE_TEST) != 0 && run("useradd", "--create-home", "--shell", "/bin/sh", MADE_FOR_THE_TEST) != 0) {
             throw new IllegalStateException("could not create the desktop user " + MADE_FOR_THE_TEST + " (useradd)");
@@ -34,7 +33,7 @@ record DesktopUser(String name, int uid, int gid, Path home, boolean switched) {
     }
 
     private static DesktopUser of(String name, boolean switched) throws IOException, InterruptedException {
-        String[] entry = output("getent", "passwd", name).split(":");
+        String[] entry = Desktop.x("getent", "passwd", name).split(":");
         return new DesktopUser(name, Integer.parseInt(entry[2]), Integer.parseInt(entry[3]), Path.of(entry[5]), switched);
     }
 
@@ -62,14 +61,5 @@ record DesktopUser(String name, int uid, int gid, Path home, boolean switched) {
             return -1;
         }
         return process.exitValue();
-    }
-
-    private static String output(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-        }
-        return out;
     }
 }

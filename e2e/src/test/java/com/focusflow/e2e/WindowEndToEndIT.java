@@ -331,7 +331,7 @@ class WindowEndToEndIT {
         app.probe("POST", "/screenshot?name=health-warning");
         Files.delete(hosts);
         Files.writeString(hosts, "127.0.0.1 localhost\n");
-        app.own(hosts);
+        user.own(hosts);
         awaitWindow(REACTION, "the warning gone once the file works again", t -> t.path("session-website-warning").asText().isEmpty());
 
         // Closing the window during a session hides it; FocusFlow keeps running and says so on the desktop.
@@ -508,7 +508,7 @@ class WindowEndToEndIT {
         // A hot update from load/ (new class loader, new classes) closes the window and opens it again on the
         // same toolkit.
         long installed = app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong();
-        app.own(Files.copy(Path.of(System.getProperty("ui.jar")), app.home().resolve("load").resolve("com.focusflow.ui.jar")));
+        user.own(Files.copy(Path.of(System.getProperty("ui.jar")), app.home().resolve("load").resolve("com.focusflow.ui.jar")));
         Poll.until(REACTION, "the ui bundle updated from load/", () ->
                 app.probe("GET", "/bundle?bsn=com.focusflow.ui").path("lastModified").asLong() != installed ? true : null);
         // FileInstall refreshes the bundle right after updating it, so the window may close and open once more:
@@ -579,7 +579,7 @@ class WindowEndToEndIT {
     /** Writes a .cfg aside, as the desktop user's, and moves it into place: FileInstall never reads it half written. */
     private static void moveIn(Path cfg, String content) throws Exception {
         Path aside = Files.writeString(cfg.resolveSibling(cfg.getFileName() + ".tmp"), content);
-        app.own(aside);
+        user.own(aside);
         Files.move(aside, cfg, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
