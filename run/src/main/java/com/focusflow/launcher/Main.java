@@ -109,8 +109,7 @@ public final class Main {
         try {
             OwnerOnlyWatch.start(layout.home()); // its daemon thread watches until the JVM exits
         } catch (IOException e) {
-            LauncherLog.warn("The data dir is not watched (" + e + "); files FocusFlow creates follow the umask until"
-                    + " the next start narrows them (run/focusflow sets umask 077)");
+            LauncherLog.warn(OwnerOnlyWatch.notWatched(e));
         }
     }
 
