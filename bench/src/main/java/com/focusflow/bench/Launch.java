@@ -62,13 +62,25 @@ final class Launch {
     private final Readiness readiness;
     private final Path home;
     private final boolean window;
+    /** A dynamic class-data sharing archive (null: none): the first run records it, the later ones map it. */
+    private final Path archive;
 
-    private Launch(List<String> command, Map<String, String> env, Path home, boolean window, Readiness readiness) {
+    private Launch(List<String> command, Map<String, String> env, Path home, boolean window, Readiness readiness,
+            Path archive) {
         this.command = command;
         this.env = env;
         this.home = home;
         this.window = window;
         this.readiness = readiness;
+        this.archive = archive;
+    }
+
+    /**
+     * The same launch with class-data sharing as run/focusflow has it: while {@code archive} does not exist, the
+     * run records it (written when the JVM exits, i.e. when {@link #run} has stopped it); later runs map it.
+     */
+    Launch sharingClassesIn(Path archive) {
+        return new Launch(command, env, home, window, readiness, archive);
     }
 
     /** FocusFlow headless, or with its window ({@code window}: needs a display). */
@@ -84,14 +96,14 @@ final class Launch {
             cmd.add("--headless");
         }
         Path log = home.resolve("logs").resolve("focusflow.log");
-        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window ? log : null, at));
+        return new Launch(cmd, env, home, window, (process, at) -> awaitHealth(process, home, window ? log : null, at), null);
     }
 
     static Launch bareFelix(Path jar, Path cache, List<String> jvm, Map<String, String> env) {
         List<String> cmd = java(jvm);
         cmd.add("-Dlaunch.storage.dir=" + cache);
         cmd.addAll(List.of("-jar", jar.toString()));
-        return new Launch(cmd, env, null, false, (process, at) -> at[0] = awaitReadyLine(process));
+        return new Launch(cmd, env, null, false, (process, at) -> at[0] = awaitReadyLine(process), null);
     }
 
     private static List<String> java(List<String> jvm) {
@@ -103,7 +115,12 @@ final class Launch {
 
     /** Starts the JVM, waits until ready, idles, reads the resident set size, and stops it. */
     Result run(Duration idle) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        List<String> cmd = new ArrayList<>(command);
+        if (archive != null) {
+            String use = Files.exists(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=";
+            cmd.addAll(1, List.of(use + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
         builder.environment().putAll(env);
         if (home != null) {
             // FocusFlow's readiness is its health endpoint: its output is not read, so it must not fill a pipe.

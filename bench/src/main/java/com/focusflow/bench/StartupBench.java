@@ -15,7 +15,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * java -cp bench/target/bench-*.jar com.focusflow.bench.StartupBench [--runs 5] [--idle 30] [--shipped] [--window]
- *      [--jvm "-X..."] [--jar run/target/focusflow.jar] [--variant "label=JAR [-X...]"]... [--first 3]
+ *      [--jvm "-X..."] [--jar run/target/focusflow.jar] [--variant "label=JAR [-X...]"]... [--first 3] [--cds]
  * </pre>
  *
  * {@code --shipped} runs every JVM with the settings run/focusflow ships ({@code @run/jvm.options} and
@@ -25,7 +25,9 @@ import java.util.function.ToDoubleFunction;
  * {@code --first N} adds N first starts per variant on an empty data dir (credentials, cache and database
  * created). {@code --window} starts FocusFlow with its window instead of {@code --headless} (run it under a
  * display, e.g. {@code xvfb-run -a}), reports when the window has opened with its content, and runs a headless
- * FocusFlow of the first variant beside it, so the window's own cost reads off one table.
+ * FocusFlow of the first variant beside it, so the window's own cost reads off one table. {@code --cds} gives every
+ * launch (bare Felix too) a dynamic class-data sharing archive as run/focusflow does: its warm-up start records it,
+ * the warm starts and the first starts map it ({@code java -jar} and the package have no such archive).
  */
 public final class StartupBench {
 
@@ -50,6 +52,7 @@ public final class StartupBench {
         Duration idle = Duration.ofSeconds(Args.integer(args, "--idle", 30));
         boolean shipped = Arrays.asList(args).contains("--shipped");
         boolean window = Arrays.asList(args).contains("--window");
+        boolean cds = Arrays.asList(args).contains("--cds");
         List<String> jvm = new ArrayList<>();
         if (shipped) {
             jvm.add("@run/jvm.options");
@@ -82,7 +85,13 @@ public final class StartupBench {
         labels.add("bare Felix + SCR");
         launches.add(Launch.bareFelix(bare, work.resolve("bare-cache"), jvm, env));
 
-        System.out.printf("warm-up (first start: empty data dir and framework cache)%n");
+        if (cds) {
+            for (int l = 0; l < launches.size(); l++) {
+                launches.set(l, launches.get(l).sharingClassesIn(archive(work, l)));
+            }
+        }
+        System.out.printf("warm-up (first start: empty data dir and framework cache%s)%n",
+                cds ? "; records the class-data sharing archive" : "");
         for (int l = 0; l < launches.size(); l++) {
             System.out.printf("  %s: %s%n", labels.get(l), launches.get(l).run(Duration.ZERO));
         }
@@ -97,8 +106,9 @@ public final class StartupBench {
             }
             System.out.println();
         }
-        System.out.printf("%nMedians of %d warm starts (JVM options: %s; environment: %s; RSS after %d s idle)%n", runs,
-                jvm.isEmpty() ? "JVM defaults" : String.join(" ", jvm), env.isEmpty() ? "-" : env, idle.toSeconds());
+        System.out.printf("%nMedians of %d warm starts (JVM options: %s%s; environment: %s; RSS after %d s idle)%n", runs,
+                jvm.isEmpty() ? "JVM defaults" : String.join(" ", jvm), cds ? " + a dynamic CDS archive each" : "",
+                env.isEmpty() ? "-" : env, idle.toSeconds());
         for (Variant v : variants) {
             if (!v.jvm().isEmpty() || variants.size() > 1) {
                 System.out.printf("  %s: %s %s %s%n", v.label(), v.java().isEmpty() ? "" : v.java(), v.jar(),
@@ -123,21 +133,22 @@ public final class StartupBench {
                     cpu, rss, median(r, Launch.Result::threads), up / bareStart, cpu / bareCpu, rss / bareRss);
         }
         if (firstStarts > 0) {
-            firstStarts(firstStarts, variants, labels, launches, jvm, env, work, window, bareStart);
+            firstStarts(firstStarts, variants, labels, jvm, env, work, window, cds, bareStart);
         }
     }
 
     /** Each start on a new, empty data dir: what a user sees the very first time (no cache, no database). */
-    private static void firstStarts(int count, List<Variant> variants, List<String> labels, List<Launch> launches,
-            List<String> jvm, Map<String, String> env, Path work, boolean window, double bareStart) throws Exception {
+    private static void firstStarts(int count, List<Variant> variants, List<String> labels, List<String> jvm,
+            Map<String, String> env, Path work, boolean window, boolean cds, double bareStart) throws Exception {
         List<List<Launch.Result>> results = new ArrayList<>();
         variants.forEach(v -> results.add(new ArrayList<>()));
         for (int i = 0; i < count; i++) {
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
                 Path home = work.resolve("first-" + v + "-" + i);
-                results.get(v).add(Launch.focusflow(variant.java(), variant.jar(), home, with(jvm, variant.jvm()), env, window)
-                        .run(Duration.ZERO));
+                Launch launch = Launch.focusflow(variant.java(), variant.jar(), home, with(jvm, variant.jvm()), env, window);
+                // variant v's warm launch is launches[v]: its archive, recorded by the warm-up, is there to map
+                results.get(v).add((cds ? launch.sharingClassesIn(archive(work, v)) : launch).run(Duration.ZERO));
             }
         }
         System.out.printf("%nFirst starts (empty data dir), medians of %d%n", count);
@@ -148,6 +159,10 @@ public final class StartupBench {
             System.out.printf("| %s | %.0f | %.0f | %.0f | %.2f |%n", labels.get(v), median(results.get(v), Launch.Result::startupMillis),
                     up, median(results.get(v), Launch.Result::cpuMillis), up / bareStart);
         }
+    }
+
+    private static Path archive(Path work, int launch) {
+        return work.resolve("cds-" + launch + ".jsa");
     }
 
     private static List<String> with(List<String> jvm, List<String> more) {
