@@ -18,7 +18,8 @@ import org.osgi.test.common.annotation.InjectService;
 
 /**
  * The UI bundle in a headless run (focusflow.headless, no JavaFX on the class path): active, healthy, it
- * says once why there is no window, and its window component is disabled rather than unsatisfied.
+ * says once why there is no window, and its window component is disabled rather than unsatisfied. It carries the
+ * themes the window would load.
  */
 class UiHeadlessTest {
     @InjectBundleContext
@@ -43,6 +44,10 @@ class UiHeadlessTest {
         assertThat(window).isNotNull();
         assertThat(scr.isComponentEnabled(window)).isFalse();
         assertThat(scr.getComponentConfigurationDTOs(window)).isEmpty();
+        for (String theme : new String[] {"light", "dark"}) { // the text and the binary form JavaFX loads instead
+            assertThat(ui.getEntry("atlantafx/base/theme/primer-" + theme + ".css")).as(theme + " .css").isNotNull();
+            assertThat(ui.getEntry("atlantafx/base/theme/primer-" + theme + ".bss")).as(theme + " .bss").isNotNull();
+        }
         for (ServiceReference<Notifier> notifier : context.getServiceReferences(Notifier.class, null)) {
             assertThat(notifier.getBundle().getSymbolicName()).isNotEqualTo("com.focusflow.ui");
         }
