@@ -179,8 +179,8 @@ public final class WindowProbe implements ApiResource {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> index(child, nodes));
         }
-        if (node instanceof TabPane tabs) {
-            tabs.getTabs().forEach(tab -> index(tab.getContent(), nodes));
+        if (node instanceof TabPane tabs) { // a tab not yet selected has no content: the window builds it then
+            tabs.getTabs().stream().filter(tab -> tab.getContent() != null).forEach(tab -> index(tab.getContent(), nodes));
         }
     }
 

@@ -14,6 +14,7 @@ import com.focusflow.ui.internal.schedule.SchedulesViewModel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -84,10 +85,10 @@ public final class MainWindow {
             PomodoroViewModel pomodoro, SchedulesViewModel schedules, StartAtLoginViewModel startAtLogin, Theme theme,
             Geometry geometry, List<URL> icons, Runnable onCloseRequest, Consumer<Geometry> onGeometry) {
         TabPane tabs = new TabPane(
-                tab("Session", SessionPane.create(session, blocks, pomodoro)),
-                tab("Block list", BlockListPane.create(blocks)),
-                tab("Today", TodayPane.create(today)),
-                tab("Schedules", new StackPane(SchedulesPane.create(schedules))));
+                tab("Session", () -> SessionPane.create(session, blocks, pomodoro)),
+                tab("Block list", () -> BlockListPane.create(blocks)),
+                tab("Today", () -> TodayPane.create(today)),
+                tab("Schedules", () -> new StackPane(SchedulesPane.create(schedules))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ToggleButton darkMode = new ToggleButton("Dark");
@@ -220,16 +221,25 @@ public final class MainWindow {
         return box;
     }
 
-    /** A tab whose content scrolls vertically when the window is smaller than it. */
-    private static Tab tab(String text, Region content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setFocusTraversable(false);
-        Tab tab = new Tab(text, scroll);
+    /**
+     * A tab whose content scrolls vertically when the window is smaller than it. The content is built when the tab
+     * is first selected: the first frame then waits only for the selected tab's controls and skins, not for every
+     * tab's (the panes only bind to view models that exist anyway, and a hidden tab's shortcuts do nothing).
+     */
+    private static Tab tab(String text, Supplier<Region> content) {
+        Tab tab = new Tab(text);
         tab.setId("tab-" + text.replace(' ', '-').toLowerCase(Locale.ROOT));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                ScrollPane scroll = new ScrollPane(content.get());
+                scroll.setFitToWidth(true);
+                scroll.setFitToHeight(true);
+                scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                scroll.getStyleClass().add("edge-to-edge");
+                scroll.setFocusTraversable(false);
+                tab.setContent(scroll);
+            }
+        });
         return tab;
     }
 
