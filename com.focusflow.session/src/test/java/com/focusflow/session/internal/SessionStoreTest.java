@@ -148,15 +148,15 @@ class SessionStoreTest {
                 .as("the database allows one running session only").hasMessageContaining("UNIQUE");
     }
 
-    /**
-     * Version 3 adds the write version an import's shortcut relies on: on a file of version 2 it starts at 0 with
-     * nothing merged, and from then on every insert, update and delete of a session, whatever runs it, bumps it.
-     */
     /** An ended session as a file of schema version 2 or 3 holds it (the columns V1 and V2 made). */
     static final String ENDED_IN_A_SECOND_VERSION_FILE = "INSERT INTO sessions (id, start_time, end_time, "
             + "planned_duration_minutes, actual_duration_seconds, session_type, completed) "
             + "VALUES ('old-1', 1767258000000, 1767259500000, 25, 1500, 'focus', 1)";
 
+    /**
+     * Version 3 adds the write version an import's shortcut relies on: on a file of version 2 it starts at 0 with
+     * nothing merged, and from then on every insert, update and delete of a session, whatever runs it, bumps it.
+     */
     @Test
     void upgradingASecondVersionDatabaseCountsEveryWriteFromThenOn() throws Exception {
         TestDatabase db = TestDatabase.at(dir.resolve("v2.db")).migratedTo(2);
