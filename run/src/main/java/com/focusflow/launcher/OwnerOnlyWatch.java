@@ -32,7 +32,7 @@ final class OwnerOnlyWatch implements AutoCloseable {
 
     /**
      * Narrows {@code root}'s tree and keeps narrowing what appears in it; empty where there is nothing to do. The
-     * first walk runs on the watch's own thread, beside the framework's start (some 100 ms of a warm start's main
+     * first walk runs on the watch's own thread, beside the framework's start (some 60 ms of a warm start's main
      * thread otherwise): {@code root} is 0700 already, so nobody else can reach an entry the walk has not narrowed yet.
      */
     static Optional<OwnerOnlyWatch> start(Path root) throws IOException {

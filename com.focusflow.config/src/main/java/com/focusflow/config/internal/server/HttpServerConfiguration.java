@@ -35,23 +35,23 @@ public final class HttpServerConfiguration implements ConfigurationListener {
     @Activate
     public HttpServerConfiguration(@Reference ConfigurationAdmin configAdmin) {
         this.configAdmin = configAdmin;
-        ensureExists("the first start");
+        ensureExists("there was none");
     }
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
         if (event.getType() == ConfigurationEvent.CM_DELETED && event.getFactoryPid() == null
                 && PID.equals(event.getPid())) {
-            ensureExists("its deletion");
+            ensureExists("it was deleted");
         }
     }
 
-    private void ensureExists(String after) {
+    private void ensureExists(String why) {
         try {
             if (Stored.configuration(configAdmin, PID).isEmpty()) {
                 configAdmin.getConfiguration(PID, "?").update(new Hashtable<>());
-                LOG.info("Created the HTTP server's configuration {} after {}: empty, so the framework's host and port "
-                        + "apply; Jetty starts from it", PID, after);
+                LOG.info("Created the HTTP server's configuration {} ({}): empty, so the framework's host and port "
+                        + "apply; Jetty starts from it", PID, why);
             }
         } catch (IOException | InvalidSyntaxException e) {
             LOG.error("Could not create the HTTP server's configuration {} ({}): the API and the Web Console stay "
