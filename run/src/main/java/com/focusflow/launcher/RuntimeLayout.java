@@ -111,7 +111,8 @@ record RuntimeLayout(Path home, Path cache, Path load, Path config, Path logs, P
         setDefault(system, "felix.fileinstall.dir", load.toString());
         setDefault(system, "felix.cm.dir", config.toString());
         setDefault(system, "logback.configurationFile", logConfig.toString());
-        // sqlite-jdbc unpacks its native library at every start; in /tmp a killed process left it there for good
+        // Where sqlite-jdbc unpacks its own copy of its native library if com.focusflow.persistence's kept copy
+        // cannot be loaded; in /tmp a killed process left that copy there for good
         setDefault(system, "org.sqlite.tmpdir", nativeLibraries.toString());
         if (logConfig.toString().equals(system.getProperty("logback.configurationFile")) && logConfigIsShipped()) {
             // com.focusflow.logging then sets the same up in code, without Logback's XML parsing at start

@@ -1,5 +1,6 @@
 package com.focusflow.persistence.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,6 +55,10 @@ public final class PooledSqliteDataSource implements DataSource, HealthContribut
             throws SQLException, IOException {
         this.settings = DatabaseSettings.of(config, context.getProperty("focusflow.home"));
         Files.createDirectories(settings.file().getParent());
+        File nativeLibraries = context.getDataFile("sqlite-native");
+        if (nativeLibraries != null) { // null: a framework without storage; sqlite-jdbc unpacks its own then
+            SqliteNativeLibrary.keepIn(nativeLibraries.toPath(), System.getProperties());
+        }
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("focusflow-db");
         hikari.setDataSource(sqlite.createDataSource(settings.driverProperties()));

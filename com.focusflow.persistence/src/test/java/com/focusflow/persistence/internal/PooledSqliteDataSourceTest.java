@@ -199,6 +199,9 @@ class PooledSqliteDataSourceTest {
                     if (method.getName().equals("getProperty") && "focusflow.home".equals(args[0])) {
                         return home.toString();
                     }
+                    if (method.getName().equals("getDataFile")) {
+                        return null; // a framework without storage
+                    }
                     throw new UnsupportedOperationException(method.getName());
                 });
     }
