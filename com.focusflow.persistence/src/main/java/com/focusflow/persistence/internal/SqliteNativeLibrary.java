@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -61,11 +62,11 @@ final class SqliteNativeLibrary {
                 write(library, copy);
                 LOG.info("Unpacked SQLite's native library to {}", copy);
             }
-            removeOtherCopies(dir, copy);
         } catch (IOException e) {
             LOG.warn("SQLite's native library could not be kept in {} ({}); sqlite-jdbc unpacks its own", dir, e.toString());
             return;
         }
+        removeOtherCopies(dir, copy);
         system.setProperty(PATH_PROPERTY, dir.toString());
         system.setProperty(NAME_PROPERTY, copy.getFileName().toString());
     }
@@ -86,18 +87,23 @@ final class SqliteNativeLibrary {
         Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** A copy of an earlier sqlite-jdbc, or a part left by a crash; a library still loaded stays mapped on Linux. */
-    private static void removeOtherCopies(Path dir, Path keep) throws IOException {
+    /**
+     * Removes copies of an earlier sqlite-jdbc and parts left by a crash; what cannot be removed now (Windows keeps
+     * a loaded library locked) is tried again at the next start. A library still loaded stays mapped on Linux.
+     */
+    private static void removeOtherCopies(Path dir, Path keep) {
         try (DirectoryStream<Path> copies = Files.newDirectoryStream(dir, COPY_PREFIX + "*")) {
             for (Path other : copies) {
                 if (!other.equals(keep)) {
                     try {
                         Files.deleteIfExists(other);
-                    } catch (IOException e) { // Windows keeps a loaded library locked: tried again next start
+                    } catch (IOException e) {
                         LOG.debug("{} not removed ({})", other, e.toString());
                     }
                 }
             }
+        } catch (IOException | DirectoryIteratorException e) {
+            LOG.debug("Earlier copies in {} not looked for ({})", dir, e.toString());
         }
     }
 }
