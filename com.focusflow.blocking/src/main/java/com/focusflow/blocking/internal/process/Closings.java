@@ -84,6 +84,11 @@ final class Closings {
         });
     }
 
+    /** The pids of every warning of this engagement. */
+    Set<Long> warnedPids() {
+        return byPid.keySet();
+    }
+
     /** Forgets warned processes that exited; returns whether any did. */
     boolean forgetExited(ProcessTable table) {
         spared.removeIf(pid -> !table.contains(pid));

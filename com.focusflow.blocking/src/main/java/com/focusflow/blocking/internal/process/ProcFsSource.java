@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,9 @@ final class ProcFsSource implements ProcessSource {
             String stat = Files.readString(dir.resolve("stat"), StandardCharsets.ISO_8859_1);
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
+            if (exited(stat, close)) {
+                return Optional.empty();
+            }
             // the kernel keeps the name's bytes; read as Latin-1 above, so recover them as UTF-8
             String comm = new String(stat.substring(open + 1, close).getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8);
@@ -86,6 +90,25 @@ final class ProcFsSource implements ProcessSource {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Reads only the state: a zombie is still listed until its parent reaps it. */
+    @Override
+    public boolean ended(long pid) {
+        try {
+            String stat = Files.readString(proc.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.ISO_8859_1);
+            return exited(stat, stat.lastIndexOf(')'));
+        } catch (NoSuchFileException gone) {
+            return true;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** State Z (zombie) or X (dead): the process exited and only waits for its parent to collect its status. */
+    private static boolean exited(String stat, int nameEnd) {
+        char state = stat.charAt(nameEnd + 2);
+        return state == 'Z' || state == 'X';
     }
 
     /**

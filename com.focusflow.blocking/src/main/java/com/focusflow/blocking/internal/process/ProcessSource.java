@@ -14,6 +14,14 @@ public interface ProcessSource {
     /** The ids of all processes now. */
     long[] pids();
 
-    /** What is known about one process; empty if it is gone or cannot be read. */
+    /** What is known about one process; empty if it is gone (a zombie too, where that can be told) or cannot be read. */
     Optional<ProcessInfo> inspect(long pid);
+
+    /**
+     * Whether {@code pid}, still listed, runs nothing any more: a zombie its parent has not reaped, where the source
+     * can tell. Asked on every tick for the warned processes only.
+     */
+    default boolean ended(long pid) {
+        return false;
+    }
 }

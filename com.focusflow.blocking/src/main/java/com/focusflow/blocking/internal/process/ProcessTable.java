@@ -77,6 +77,12 @@ final class ProcessTable {
         }
     }
 
+    /** Counts {@code pid} as exited from now on, though it is still listed (a zombie its parent has not reaped). */
+    void forget(long pid) {
+        known.remove(pid);
+        young.remove(pid);
+    }
+
     Optional<ProcessInfo> get(long pid) {
         return Optional.ofNullable(known.get(pid));
     }

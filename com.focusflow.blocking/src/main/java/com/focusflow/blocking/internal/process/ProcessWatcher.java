@@ -143,6 +143,7 @@ public final class ProcessWatcher {
                 LOG.info("Watching processes through {}", source.name());
             }
             List<ProcessInfo> fresh = table.refresh(source);
+            forgetEnded();
             if (Thread.currentThread().isInterrupted()) {
                 return; // stopping: reads failed half-way, so nothing read in this tick is judged
             }
@@ -161,6 +162,18 @@ public final class ProcessWatcher {
             // would end the ticks silently (the executor keeps it in the future); say so, then let it end them
             LOG.error("Process watcher stopped; it starts again when blocking engages next", e);
             throw e;
+        }
+    }
+
+    /**
+     * A closed app whose parent does not reap it stays listed as a zombie; counted as running, its warning would pass
+     * to the next start of that app, which would then be closed with no warning of its own.
+     */
+    private void forgetEnded() {
+        for (long pid : closings.warnedPids()) {
+            if (table.contains(pid) && source.ended(pid)) {
+                table.forget(pid);
+            }
         }
     }
 

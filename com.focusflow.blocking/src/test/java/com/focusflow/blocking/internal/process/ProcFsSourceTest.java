@@ -67,6 +67,20 @@ class ProcFsSourceTest {
         assertThat(source.inspect(4242)).isEmpty();
     }
 
+    /** An exited process its parent has not reaped yet: listed, but nothing to judge, and ended. */
+    @Test
+    void aZombieIsNotInspectedAndCountsAsEnded() throws Exception {
+        Path dir = process(4245, "/usr/bin/sleep", "0000000000000000", "ffzombie");
+        assertThat(source.inspect(4245)).isPresent();
+        assertThat(source.ended(4245)).isFalse();
+
+        Files.writeString(dir.resolve("stat"), "4245 (ffzombie) Z 100 4245 4245 0 -1 4227084 0 0 0 0 0 0 0 0 20 0 1 0 123456 0 0\n");
+
+        assertThat(source.inspect(4245)).isEmpty();
+        assertThat(source.ended(4245)).isTrue();
+        assertThat(source.ended(4299)).as("gone altogether").isTrue();
+    }
+
     private Path process(long pid, String exe, String capEff, String... argv) throws Exception {
         Path dir = Files.createDirectories(proc.resolve(Long.toString(pid)));
         Files.writeString(dir.resolve("stat"), pid + " (" + Path.of(exe).getFileName() + ") S 100 " + pid + " " + pid

@@ -82,6 +82,32 @@ class ProcessWatcherTest {
         assertThat(warnings).hasSize(1);
     }
 
+    /**
+     * A closed app whose parent never reaps it stays listed as a zombie. It runs nothing: the app started again
+     * later is a new start, warned with a grace period of its own, as if the zombie had been reaped. Each runs in a
+     * session of its own (setsid), so that neither process group nor parent links the two.
+     */
+    @Test
+    void aClosedAppLeftAZombieByItsParentDoesNotPassItsWarningOnToTheNextStart() throws Exception {
+        String name = Victims.uniqueName("ffzombie");
+        Path app = victims.copy("/bin/sleep", name);
+        // the parent starts the app, then becomes a sleep that never waits for it
+        Process parent = victims.start("setsid", "/bin/sh", "-c", app + " 60 & exec /bin/sleep 60");
+        awaitChildren(parent, 1);
+        ProcessHandle first = parent.descendants().findFirst().orElseThrow();
+        watcher(ProcessWatcherTest::procFs).engage(Set.of(name));
+        awaitClosed(1);
+        awaitZombie(first);
+        // A start within a tick of a warned copy's end is that copy's by design (a fork chain): this one comes after a
+        // whole tick that began with the first one a zombie already.
+        thread.awaitTicks(thread.ticks() + 2, EVENTUALLY);
+
+        Process again = victims.start("setsid", app.toString(), "60");
+
+        assertThat(again.waitFor(EVENTUALLY.toMillis(), TimeUnit.MILLISECONDS)).as("closed").isTrue();
+        assertThat(warnings).containsExactly(name + " (pid " + first.pid() + ")", name + " (pid " + again.pid() + ")");
+    }
+
     @Test
     void anAppThatIgnoresSigtermIsForcedToQuit() throws Exception {
         String name = Victims.uniqueName("ffstubborn");
@@ -487,6 +513,20 @@ class ProcessWatcherTest {
             Thread.sleep(10);
         }
         assertThat(parent.descendants().count()).isEqualTo(count);
+    }
+
+    /** Waits until {@code process} exited and is listed as a zombie (its parent does not collect it). */
+    private static void awaitZombie(ProcessHandle process) throws Exception {
+        long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        while (System.nanoTime() < deadline) {
+            String now = Files.readString(stat);
+            if (now.charAt(now.lastIndexOf(')') + 2) == 'Z') {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("pid " + process.pid() + " never became a zombie");
     }
 
     private static void awaitDead(List<ProcessHandle> processes, Duration within) throws InterruptedException {
