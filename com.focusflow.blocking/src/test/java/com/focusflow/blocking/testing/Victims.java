@@ -66,11 +66,22 @@ public final class Victims implements AutoCloseable {
      * container's init does not reap them, and {@link ProcessHandle#isAlive()} counts those as alive.
      */
     public static boolean running(ProcessHandle process) {
+        char state = state(process);
+        return state != 0 && state != 'Z';
+    }
+
+    /** Whether a process exited but is still listed, because its parent has not collected it (a zombie). */
+    public static boolean zombie(ProcessHandle process) {
+        return state(process) == 'Z';
+    }
+
+    /** The state letter in /proc/PID/stat; 0 once the process is gone. */
+    private static char state(ProcessHandle process) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+            return stat.charAt(stat.lastIndexOf(')') + 2);
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

@@ -518,10 +518,8 @@ class ProcessWatcherTest {
     /** Waits until {@code process} exited and is listed as a zombie (its parent does not collect it). */
     private static void awaitZombie(ProcessHandle process) throws Exception {
         long deadline = System.nanoTime() + EVENTUALLY.toNanos();
-        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
         while (System.nanoTime() < deadline) {
-            String now = Files.readString(stat);
-            if (now.charAt(now.lastIndexOf(')') + 2) == 'Z') {
+            if (Victims.zombie(process)) {
                 return;
             }
             Thread.sleep(10);
